@@ -1,0 +1,191 @@
+/**
+ * The one schema module: every type shared by the extractor, the data layer and the app.
+ *
+ * Types name how far data has travelled:
+ *   extractor: PageText → Article → Sentence → NumberMention → Statistic → FactRow
+ *   display:   FactRow → RegionValue / TimelineSeries → ECharts option
+ */
+
+/** A brand keeps two strings of the same shape from being mixed up. */
+type Brand<T, B extends string> = T & { readonly __brand: B };
+
+/** 6-digit GB/T 2260 code: 330000 Zhejiang, 330500 湖州市, 331181 龙泉市; 000000 = no place in Zhejiang. */
+export type RegionCode = Brand<string, 'RegionCode'>;
+export type ArticleId = Brand<string, 'ArticleId'>;
+export type FactId = Brand<string, 'FactId'>;
+
+export const PROVINCE_CODE = '330000' as RegionCode;
+export const NO_REGION_CODE = '000000' as RegionCode;
+
+export const REGION_LEVELS = ['province', 'prefecture', 'county', 'none'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+
+export const METRIC_KEYS = ['crime', 'volunteers', 'satisfaction', 'personnel', 'services', 'other'] as const;
+export type MetricKey = (typeof METRIC_KEYS)[number];
+
+export const QUALIFIERS = ['exact', 'more_than', 'at_least', 'less_than', 'about'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const DIRECTIONS = ['none', 'increase', 'decrease'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+/** What a change is measured against: 同比 (year on year), 环比 (period on period), or none. */
+export const COMPARISONS = ['', 'yoy', 'mom', 'vs_last_year'] as const;
+export type Comparison = (typeof COMPARISONS)[number];
+
+export interface MetricInfo {
+  readonly zh: string;
+  readonly en: string;
+  /** Colour used for the metric in charts (Okabe–Ito, safe for colour-blind readers). */
+  readonly color: string;
+}
+
+export const METRICS: Readonly<Record<MetricKey, MetricInfo>> = {
+  crime: { zh: '案件与警情', en: 'Crime & incidents', color: '#D55E00' },
+  volunteers: { zh: '志愿者', en: 'Volunteers', color: '#009E73' },
+  satisfaction: { zh: '安全感与满意度', en: 'Safety & satisfaction', color: '#0072B2' },
+  personnel: { zh: '人员力量', en: 'Personnel', color: '#CC79A7' },
+  services: { zh: '调解与服务', en: 'Mediation & services', color: '#E69F00' },
+  other: { zh: '其他', en: 'Other', color: '#999999' },
+};
+
+export function isMetricKey(s: string): s is MetricKey {
+  return (METRIC_KEYS as readonly string[]).includes(s);
+}
+
+/* ───────────── extractor stages ───────────── */
+
+/** A source file, decoded and normalised, before it is split into articles. */
+export interface PageText {
+  readonly source: string;
+  /** Text for display: the original characters (Traditional kept), whitespace tidied. */
+  readonly text: string;
+  readonly meta: SourceMeta;
+}
+
+/** What the manifest (or the text itself) says about a source file. */
+export interface SourceMeta {
+  readonly source: string;
+  readonly paper: string;
+  /** ISO date YYYY-MM-DD, or '' when unknown. */
+  readonly date: string;
+  /** Where the date came from: the manifest, the text, or nowhere. */
+  readonly dateBasis: 'manifest' | 'text' | 'none';
+  readonly page: string;
+  readonly url: string;
+  readonly title: string;
+}
+
+export interface Article {
+  readonly id: ArticleId;
+  readonly source: string;
+  /** Index of the article on its page, in reading order. */
+  readonly index: number;
+  readonly meta: SourceMeta;
+  readonly title: string;
+  readonly byline: string;
+  /** Display text (original characters). Offsets of facts index into this string. */
+  readonly text: string;
+}
+
+/** A sentence of an article, with its offsets into the article text. */
+export interface Sentence {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Index of the paragraph the sentence is in. */
+  readonly paragraph: number;
+}
+
+/** A figure found in a sentence, before it is given a region, metric and period. */
+export interface NumberMention {
+  /** Offsets into the sentence text. */
+  readonly start: number;
+  readonly end: number;
+  readonly raw: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly qualifier: Qualifier;
+}
+
+/** A resolved statistic, ready to become a row. */
+export interface Statistic {
+  readonly articleId: ArticleId;
+  readonly source: string;
+  readonly regionCode: RegionCode;
+  readonly regionName: string;
+  readonly regionLevel: RegionLevel;
+  readonly metric: MetricKey;
+  readonly subject: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly qualifier: Qualifier;
+  readonly direction: Direction;
+  readonly comparison: Comparison;
+  /** ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD), '' when the text does not say. */
+  readonly periodStart: string;
+  readonly periodEnd: string;
+  readonly sentence: string;
+  /** Offsets of the figure in the article text. */
+  readonly start: number;
+  readonly end: number;
+  readonly confidence: number;
+}
+
+/* ───────────── CSV contracts (column order is the contract) ───────────── */
+
+export const ARTICLE_COLUMNS = ['article_id', 'source', 'paper', 'date', 'page', 'title', 'byline', 'text'] as const;
+export type ArticleRow = Record<(typeof ARTICLE_COLUMNS)[number], string>;
+
+export const FACT_COLUMNS = [
+  'fact_id', 'article_id', 'source', 'region_code', 'region_name', 'region_level', 'metric', 'subject',
+  'value', 'unit', 'qualifier', 'direction', 'comparison', 'period_start', 'period_end',
+  'sentence', 'start', 'end', 'confidence',
+] as const;
+export type FactCsvRow = Record<(typeof FACT_COLUMNS)[number], string>;
+
+export const SKIPPED_COLUMNS = ['source', 'reason'] as const;
+export type SkippedRow = Record<(typeof SKIPPED_COLUMNS)[number], string>;
+
+/** A fact as the app reads it back: typed, validated. */
+export interface FactRow {
+  readonly factId: FactId;
+  readonly articleId: ArticleId;
+  readonly source: string;
+  readonly regionCode: RegionCode;
+  readonly regionName: string;
+  readonly regionLevel: RegionLevel;
+  readonly metric: MetricKey;
+  readonly subject: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly qualifier: Qualifier;
+  readonly direction: Direction;
+  readonly comparison: Comparison;
+  readonly periodStart: string;
+  readonly periodEnd: string;
+  readonly sentence: string;
+  readonly start: number;
+  readonly end: number;
+  readonly confidence: number;
+}
+
+/** An article as the app reads it back. */
+export interface ArticleRecord {
+  readonly articleId: ArticleId;
+  readonly source: string;
+  readonly paper: string;
+  readonly date: string;
+  readonly page: string;
+  readonly title: string;
+  readonly byline: string;
+  readonly text: string;
+}
+
+/** A problem with an input, reported by file and line, never swallowed. */
+export interface InputProblem {
+  readonly file: string;
+  /** 1-based line, 0 when the problem is with the whole file. */
+  readonly line: number;
+  readonly reason: string;
+}
