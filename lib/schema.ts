@@ -106,6 +106,8 @@ export interface NumberMention {
   readonly value: number;
   readonly unit: string;
   readonly qualifier: Qualifier;
+  /** Written in digits (1.3万) or in words (三成, 十余): words need more care (一起 is "together"). */
+  readonly written: 'digits' | 'words';
 }
 
 /** A resolved statistic, ready to become a row. */

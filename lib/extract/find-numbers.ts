@@ -1,0 +1,142 @@
+/**
+ * Finds the figures in a (folded) text: a number with its unit and qualifier, and its offsets.
+ * Dates, durations, ages, ordinals, ranges, codes and prices are not figures and are skipped.
+ * Input must be folded (fold-text.ts): ASCII digits and punctuation, Simplified characters.
+ */
+import type { NumberMention, Qualifier } from '../schema';
+import { NUMERAL_CHARS, fractionToPercent, parseChineseNumeral } from './chinese-numerals';
+import { COUNT_UNITS, MONEY_UNITS, NON_STATISTIC_UNITS, unitAt } from './units';
+
+// "1,234.5" | "13.7" | "三千" | "十余" (the 余 is read after) — one token, digits or words.
+const NUMBER = new RegExp(`(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|([${NUMERAL_CHARS}]+)`, 'g');
+
+/** Before a number: 超过3000 → more_than, 近万 → about, 不到10 → less_than. Longest first. */
+const PRE_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['不少于', 'at_least'], ['至少', 'at_least'],
+  ['超过', 'more_than'], ['多于', 'more_than'], ['高于', 'more_than'], ['逾', 'more_than'], ['超', 'more_than'],
+  ['将近', 'about'], ['接近', 'about'], ['大约', 'about'], ['近', 'about'], ['约', 'about'],
+  ['不到', 'less_than'], ['不足', 'less_than'], ['低于', 'less_than'], ['少于', 'less_than'],
+];
+/** After the unit: 99%以上 → more_than, 40周岁以下 → less_than, 100人左右 → about. */
+const POST_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['以上', 'more_than'], ['之多', 'more_than'], ['多', 'more_than'],
+  ['以下', 'less_than'], ['以内', 'less_than'], ['左右', 'about'], ['上下', 'about'],
+];
+/** Words that put a price before a number (零售价:1.50元): page furniture, not statistics. */
+const PRICE_BEFORE = /(?:价|价格|售价|定价|票价|单价)[:：为是]?$/;
+/** 零发案, 零命案: a count of zero, written as a word. */
+const ZERO_WORDS: Readonly<Record<string, string>> = {
+  零发案: '起', 零命案: '起', 零事故: '起', 零案件: '起', 零刑事案件: '起', 零火灾: '起', 零伤亡: '人', 零死亡: '人', 零上访: '人',
+};
+/** Idioms made of numerals that read as figures: 三五成群 is not 50%. */
+const IDIOMS = /三五成群|一成不变|三番五次|三令五申|千方百计|千家万户|一五一十|七上八下|十全十美|万无一失|一心一意|一丝不苟|千千万万|成千上万|十有八九|百分之百/g;
+/** A 成 that is a share (三成, 五成以上), not the start of a word (成为, 成功, 成员). */
+const SHARE_CHENG = /^成(?![为功立本员果绩就熟长都群效型])/;
+
+/** Every figure in `text`, in order. */
+export function findNumbers(text: string): NumberMention[] {
+  const masked = text.replace(IDIOMS, (m) => '\u0000'.repeat(m.length));
+  const found: NumberMention[] = [];
+  for (const [word, unit] of Object.entries(ZERO_WORDS)) {
+    for (let at = masked.indexOf(word); at >= 0; at = masked.indexOf(word, at + 1)) {
+      found.push({ start: at, end: at + 1, raw: '零', value: 0, unit, qualifier: 'exact', written: 'words' });
+    }
+  }
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(masked); m; m = NUMBER.exec(masked)) {
+    const mention = m[1] !== undefined ? readDigits(masked, m.index, m[1]) : readWords(masked, m.index, m[2]!);
+    if (mention) found.push(mention);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function readDigits(text: string, start: number, token: string): NumberMention | null {
+  const before = text[start - 1] ?? '';
+  const after = text[start + token.length] ?? '';
+  // Part of a code, file name, time or expression: B-005, IMG_0023, 0571-8521, 100-1=0, 17~21时, 11:30.
+  if (/[A-Za-z_\-~=+×/:.]/.test(before) || /[A-Za-z_\-~=+×/:]/.test(after)) return null;
+  if (before === '第' || PRICE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
+  return readTail(text, start, start + token.length, Number(token.replace(/,/g, '')), 'digits');
+}
+
+function readWords(text: string, start: number, token: string): NumberMention | null {
+  if (text[start - 1] === '第') return null; // 第一方阵, 第三季度
+  const end = start + token.length;
+  // 四分之三, 百分之九十九: a share, as a percentage.
+  const frac = /^分之([零〇一二两三四五六七八九十百]+)/.exec(text.slice(end));
+  if (frac) {
+    const den = parseChineseNumeral(token);
+    const num = parseChineseNumeral(frac[1]!);
+    if (den === null || num === null) return null;
+    const value = den === 100 ? num : fractionToPercent(den, num);
+    if (value === null) return null;
+    const stop = end + frac[0].length;
+    return withPostQualifier(text, start, stop, value, '%', preQualifier(text, start), 'words');
+  }
+  // Words need a digit (一…九, 两) or a leading 十: 千 alone (千家万户) or 万 alone (万人) is no
+  // figure, unless a qualifier says it is one (近万人, 超千起).
+  const hasDigit = /[一二两三四五六七八九]/.test(token) || token.startsWith('十');
+  if (!hasDigit && !(/^[百千万]$/.test(token) && preQualifier(text, start) !== 'exact')) return null;
+  // 三成, 五成以上: tenths, as a percentage.
+  if (/^[一二三四五六七八九]$/.test(token) && SHARE_CHENG.test(text.slice(end))) {
+    return withPostQualifier(text, start, end + 1, parseChineseNumeral(token)! * 10, '%', preQualifier(text, start), 'words');
+  }
+  // 一半 after 占/超/近/达 or before 以上/左右: half, as a percentage.
+  if (token === '一' && text[end] === '半' && (/[占超近达过]$/.test(text.slice(0, start)) || /^半(?:以上|左右)/.test(text.slice(end)))) {
+    return withPostQualifier(text, start, end + 1, 50, '%', preQualifier(text, start), 'words');
+  }
+  const value = parseChineseNumeral(token);
+  if (value === null) return null;
+  return readTail(text, start, end, value, 'words');
+}
+
+/** After the number: 余/多, 万/亿, then the unit and a qualifier (1.3万余人, 5600余万元, 99%以上). */
+function readTail(text: string, start: number, numberEnd: number, value: number, written: 'digits' | 'words'): NumberMention | null {
+  let at = numberEnd;
+  let qualifier = preQualifier(text, start);
+  if (text[at] === '余' || (text[at] === '多' && text[at + 1] !== '于')) {
+    qualifier = 'more_than';
+    at++;
+  }
+  const unitWord = unitAt(text, at);
+  if (unitWord === '' && (text[at] === '万' || text[at] === '亿') && written === 'digits') {
+    value *= text[at] === '万' ? 1e4 : 1e8;
+    at++;
+    if (text[at] === '余' || text[at] === '多') {
+      qualifier = 'more_than';
+      at++;
+    }
+    return finish(text, start, at, value, unitAt(text, at), qualifier, written);
+  }
+  return finish(text, start, at, value, unitWord, qualifier, written);
+}
+
+function finish(text: string, start: number, at: number, value: number, unitWord: string, qualifier: Qualifier, written: 'digits' | 'words'): NumberMention | null {
+  if (unitWord === '' || NON_STATISTIC_UNITS.includes(unitWord)) return null;
+  if (unitWord === '分' && (written === 'words' || /^[钟之]/.test(text.slice(at + 1)))) return null; // 十分 = very; 5分钟
+  if (unitWord === '%') return withPostQualifier(text, start, at + 1, value, '%', qualifier, written);
+  if (unitWord in MONEY_UNITS) return withPostQualifier(text, start, at + unitWord.length, value * MONEY_UNITS[unitWord]!, '元', qualifier, written);
+  return withPostQualifier(text, start, at + unitWord.length, value, COUNT_UNITS[unitWord]!, qualifier, written);
+}
+
+function withPostQualifier(text: string, start: number, end: number, value: number, unit: string, qualifier: Qualifier, written: 'digits' | 'words'): NumberMention {
+  const rest = text.slice(end, end + 2);
+  for (const [word, q] of POST_QUALIFIERS) {
+    // 多 after a unit (5米多) qualifies only when no noun follows it (多名 would be a new count).
+    if (rest.startsWith(word) && !(word === '多' && /[\u4e00-\u9fff]/.test(rest[1] ?? ''))) {
+      return { start, end: end + word.length, raw: text.slice(start, end + word.length), value: round(value), unit, qualifier: q, written };
+    }
+  }
+  return { start, end, raw: text.slice(start, end), value: round(value), unit, qualifier, written };
+}
+
+function preQualifier(text: string, start: number): Qualifier {
+  const before = text.slice(Math.max(0, start - 3), start);
+  for (const [word, q] of PRE_QUALIFIERS) if (before.endsWith(word)) return q;
+  return 'exact';
+}
+
+/** Removes floating-point noise from scaling: 1.3 × 1e4 = 13000.000000000002 → 13000. */
+function round(value: number): number {
+  return Number(value.toPrecision(12));
+}

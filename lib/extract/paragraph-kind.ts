@@ -1,0 +1,37 @@
+/**
+ * What a paragraph of a newspaper page is: a byline, a dateline, page furniture, a continuation
+ * marker, a photo credit, a headline-like line, or body text. Each rule quotes what it matches.
+ */
+export type ParagraphKind = 'byline' | 'photo-credit' | 'footer' | 'marker' | 'short' | 'body';
+
+// "本报记者 张倩 王志浩", "通讯员 郭楼儿 马俊", "□ 通讯员 梅笑雪"
+const BYLINE = /^[□■◎●◇◆]?\s*(?:本报(?:见习)?记者|本报通讯员|特约记者|见习记者|实习生|记者|通讯员)\s*[\u4e00-\u9fff]/;
+// "通讯员 里尔 摄", "本报记者 张三 摄影", "新华社发"
+const PHOTO_CREDIT = /(?:\s摄|摄影|供图|\s图|新华社发)\s*$/;
+// "社址:杭州市省府路8号 邮编:310025 | 零售价:1.50元 订阅热线:0571-85213260 | 广告发布登记证…"
+const FOOTER = /社址|邮编|零售价|订阅热线|广告发布登记证|广告部|值班编辑|责任编辑|美术编辑|版式设计|国内统一连续出版物号|邮发代号|印刷:/g;
+// "(下转2版)", "(上接第1版)", "转第3版"
+const MARKER = /^[(（]?\s*(?:下转|上接|转|接)第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]?$/;
+// "本报讯", "本报杭州4月2日讯", "中新网杭州2月14日电", "浙江在线07月21日讯"
+export const DATELINE = /^[\s□]*(?:本报讯|[^\s,，。]{0,12}?\d{1,2}月\d{1,2}日(?:讯|电))/;
+/** Sentence-final punctuation: a paragraph ending in one is complete. */
+export const TERMINAL = /[。!！?？…”」』)）]$/;
+
+export function paragraphKind(p: string): ParagraphKind {
+  if (MARKER.test(p)) return 'marker';
+  if ((p.match(FOOTER)?.length ?? 0) >= 2) return 'footer';
+  if (p.length <= 40 && !p.includes('。')) {
+    if (PHOTO_CREDIT.test(p) && BYLINE.test(p)) return 'photo-credit';
+    if (BYLINE.test(p)) return 'byline';
+  }
+  // Headlines and subheads: short, never a full stop inside ("疏解百姓“痛点”", "入伏").
+  if (p.length <= 60 && !/[。!！?？]/.test(p) && !DATELINE.test(p)) return 'short';
+  if (p.length <= 80 && hasHeadlineDecks(p)) return 'short';
+  return 'body';
+}
+
+/** "在岗护卫平安 在家守护家园 湖州3000多名…": decks of a headline set on one line. */
+export function hasHeadlineDecks(p: string): boolean {
+  const decks = p.split(/\s+/).filter((d) => d.length >= 2);
+  return decks.length >= 2 && p.length >= 10 && !/[。,，]/.test(p);
+}

@@ -1,0 +1,36 @@
+/**
+ * Raw page text → paragraphs, with OCR damage mended: line endings and stray markup removed,
+ * and a paragraph broken mid-sentence (…禁毒教育基地、椒 / 江区下陈街道…, 《全国扫黑除恶专 /
+ * 项斗争督导工作方案》) joined back to the next one.
+ */
+import { DATELINE, TERMINAL, hasHeadlineDecks, paragraphKind } from './paragraph-kind';
+
+export function tidyPage(raw: string): string[] {
+  const lines = raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\*\*/g, '') // "**抓重点 补短板 强弱项**": markup left over from conversion
+    .split('\n')
+    .map((l) => l.replace(/[\t\u00a0]/g, ' ').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '').replace(/ {2,}/g, ' '))
+    .filter((l) => l.length > 0);
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && isBrokenOff(prev) && paragraphKind(line) === 'body' && !DATELINE.test(line)) {
+      out[out.length - 1] = prev + line;
+    } else {
+      out.push(line);
+    }
+  }
+  return out;
+}
+
+/**
+ * A paragraph that stops mid-sentence: no final punctuation, and either it ends on a comma or an
+ * open bracket, or it is body text (has inner punctuation and some length) rather than a heading.
+ */
+function isBrokenOff(p: string): boolean {
+  if (TERMINAL.test(p) || hasHeadlineDecks(p) || paragraphKind(p) !== 'short' && paragraphKind(p) !== 'body') return false;
+  if (/[,，、《“(（:：;；]$/.test(p)) return true;
+  return (p.length >= 12 && /[,，、:：;；]/.test(p)) || p.length > 60;
+}
