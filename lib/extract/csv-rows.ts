@@ -1,0 +1,27 @@
+/** Typed statistics and articles → the CSV rows of the output contract (lib/schema.ts column order). */
+import type { Article, ArticleRow, FactCsvRow, Statistic } from '../schema';
+import { factId } from './ids';
+
+/** A plain decimal, never an exponent: 3897000000, 0.14, 13.7. */
+export function formatValue(v: number): string {
+  if (!Number.isFinite(v)) throw new Error(`not a finite value: ${v}`);
+  const s = String(v);
+  return /e/i.test(s) ? v.toFixed(20).replace(/\.?0+$/, '') : s;
+}
+
+export function factRow(s: Statistic): FactCsvRow {
+  return {
+    fact_id: factId(s.articleId, s.start, s.end), article_id: s.articleId, source: s.source,
+    region_code: s.regionCode, region_name: s.regionName, region_level: s.regionLevel,
+    metric: s.metric, subject: s.subject, value: formatValue(s.value), unit: s.unit, qualifier: s.qualifier,
+    direction: s.direction, comparison: s.comparison, period_start: s.periodStart, period_end: s.periodEnd,
+    sentence: s.sentence, start: String(s.start), end: String(s.end), confidence: s.confidence.toFixed(2),
+  };
+}
+
+export function articleRow(a: Article): ArticleRow {
+  return {
+    article_id: a.id, source: a.source, paper: a.meta.paper, date: a.meta.date, page: a.meta.page,
+    title: a.title, byline: a.byline, text: a.text,
+  };
+}

@@ -1,0 +1,171 @@
+/**
+ * One article → its statistics. Figures are found in the folded text (same offsets as the display
+ * text); each gets its region, metric, direction and period from the words around it.
+ */
+import type { Article, Direction, MetricKey, NumberMention, Sentence, Statistic } from '../schema';
+import { getDivision } from '../regions/divisions';
+import { classifyOwn, lastKeyword } from './classify-metric';
+import { LIST_GAP, listSubjects } from './enumerations';
+import { isLanguageNotStatistic } from './figure-filters';
+import { findNumbers } from './find-numbers';
+import { findRegions } from './find-regions';
+import { paragraphKind } from './paragraph-kind';
+import { resolveComparison, resolveDirection } from './resolve-direction';
+import { NO_PERIOD, resolvePeriod } from './resolve-period';
+import { mentionCode, regionAt, regionContext, type RegionContext } from './resolve-region';
+import { clauseEnd, clauseStart, splitSentences } from './split-sentences';
+
+interface Span { readonly start: number; readonly end: number; readonly text: string }
+
+/** A figure kept in a sentence, with its clause. */
+interface Figure { readonly n: NumberMention; readonly clauseStart: number; readonly before: string; readonly after: string }
+
+interface Resolved { readonly metric: MetricKey; readonly direction: Direction }
+
+export function extractArticle(article: Article, folded: string): Statistic[] {
+  const paragraphs = paragraphSpans(article.text);
+  const leadEnd = paragraphs[Math.min(1, paragraphs.length - 1)]?.end ?? 0;
+  const regions = regionContext(findRegions(folded), leadEnd);
+  const numbers = findNumbers(folded);
+  const placed: Array<{ stat: Statistic; heading: boolean }> = [];
+  for (const s of splitSentences(folded)) {
+    const para = paragraphs[s.paragraph]!;
+    const figures = keptFigures(numbers.filter((n) => n.start >= s.start && n.end <= s.end), s, folded);
+    const resolved: Resolved[] = [];
+    for (const list of lists(figures, folded)) {
+      const head = list[0]!;
+      const headLead = folded.slice(head.clauseStart, head.n.start);
+      const subjects = listSubjects(headLead, list.length);
+      const earlier = figures.indexOf(head);
+      list.forEach((f, i) => {
+        const direction = i > 0 ? resolved[resolved.length - 1]!.direction : resolveDirection(headLead.slice(-12));
+        const metric = metricOf(f, subjects[i], headLead, resolved, earlier - list.length + i, i, folded, s, para);
+        resolved.push({ metric, direction });
+        const subjectRegion = subjects[i] ? regionIn(regions, folded, head.clauseStart, subjects[i]!) : null;
+        const at = regionAt(regions, f.n.start, s.start, para.start);
+        placed.push({
+          heading: paragraphKind(para.text) === 'short',
+          stat: statistic(article, folded, s, para, f, metric, direction, subjects[i] ?? f.before, subjectRegion ?? at.code,
+            subjectRegion !== null || at.via !== 'article'),
+        });
+      });
+    }
+  }
+  return dedupe(placed);
+}
+
+function keptFigures(nums: readonly NumberMention[], s: Sentence, folded: string): Figure[] {
+  const out: Figure[] = [];
+  nums.forEach((n, i) => {
+    const cStart = s.start + clauseStart(s.text, n.start - s.start);
+    const cEnd = s.start + clauseEnd(s.text, n.end - s.start);
+    const next = nums[i + 1];
+    const before = folded.slice(cStart, n.start);
+    const after = folded.slice(n.end, next && next.start < cEnd ? next.start : cEnd);
+    if (!isLanguageNotStatistic(n, before, after, folded)) out.push({ n, clauseStart: cStart, before, after });
+  });
+  return out;
+}
+
+/** Consecutive figures joined only by 、/和/, form one list: "8.22%、2.5%和17.1%", "3911件8978人". */
+function lists(figures: readonly Figure[], folded: string): Figure[][] {
+  const out: Figure[][] = [];
+  figures.forEach((f, i) => {
+    const prev = figures[i - 1];
+    if (prev && LIST_GAP.test(folded.slice(prev.n.end, f.n.start))) out[out.length - 1]!.push(f);
+    else out.push([f]);
+  });
+  return out;
+}
+
+/**
+ * The metric of the i-th figure of a list: its own subject (命案、七类恶性案件…分别), else the
+ * list's subject, else — for a list of changes with no subject (分别比去年同期上升186.5%和211%) —
+ * the earlier figure it refers to, else what the sentence, paragraph or article was about.
+ */
+function metricOf(f: Figure, subject: string | undefined, headLead: string, resolved: readonly Resolved[],
+  referIndex: number, i: number, folded: string, s: Sentence, para: Span): MetricKey {
+  const unit = f.n.unit;
+  const sentenceBefore = folded.slice(s.start, f.n.start);
+  const own = (before: string, after = '') => classifyOwn({ before, after, unit, sentenceBefore, inherited: null });
+  if (subject) {
+    const m = own(subject);
+    if (m) return m;
+  }
+  const whole = own(i === 0 ? f.before : headLead, i === 0 ? f.after : '');
+  if (whole) return whole;
+  const refersBack = /^[\s,，]*(?:同比|环比|分别|比|较|与)/.test(headLead);
+  if (refersBack && referIndex >= 0 && resolved[referIndex]) return resolved[referIndex]!.metric;
+  const last = resolved[resolved.length - 1];
+  if (last) return last.metric;
+  return lastKeyword(folded.slice(para.start, f.n.start))?.metric ??
+    lastKeyword(folded.slice(Math.max(0, para.start - 200), para.start))?.metric ??
+    (own('', '') ?? 'other');
+}
+
+function statistic(article: Article, folded: string, s: Sentence, para: Span, f: Figure, metric: MetricKey,
+  direction: Direction, subject: string, region: string, regionNamed: boolean): Statistic {
+  const n = f.n;
+  let period = resolvePeriod(folded.slice(s.start, n.start), article.meta.date);
+  if (period === NO_PERIOD) period = resolvePeriod(folded.slice(para.start, s.start), article.meta.date);
+  const d = getDivision(region);
+  return {
+    articleId: article.id, source: article.source,
+    regionCode: region as Statistic['regionCode'], regionName: d?.name ?? '', regionLevel: d?.level ?? 'none',
+    metric, subject: subject.replace(/^[\s,，]+/, '').slice(-30),
+    value: n.value, unit: n.unit, qualifier: n.qualifier, direction,
+    comparison: direction === 'none' ? '' : resolveComparison(folded.slice(s.start, n.start)),
+    periodStart: period.start, periodEnd: period.end,
+    sentence: article.text.slice(s.start, s.end), start: n.start, end: n.end,
+    confidence: confidence(n, metric, regionNamed),
+  };
+}
+
+function regionIn(ctx: RegionContext, folded: string, from: number, subject: string): string | null {
+  const at = folded.indexOf(subject, from);
+  if (at < 0) return null;
+  const m = ctx.mentions.find((r) => r.kind === 'place' && r.start >= at && r.end <= at + subject.length);
+  return m ? mentionCode(m, ctx) : null;
+}
+
+function confidence(n: NumberMention, metric: MetricKey, regionNamed: boolean): number {
+  let c = 0.9;
+  if (!regionNamed) c -= 0.2;
+  if (metric === 'other') c -= 0.2;
+  if (n.written === 'words') c -= 0.1;
+  return Math.round(c * 100) / 100;
+}
+
+function paragraphSpans(text: string): Span[] {
+  const out: Span[] = [];
+  let at = 0;
+  for (const p of text.split('\n')) {
+    out.push({ start: at, end: at + p.length, text: p });
+    at += p.length + 1;
+  }
+  return out;
+}
+
+/**
+ * A headline figure repeated in the body is the body's (which has the context); the same
+ * statistic said twice in the body is one.
+ */
+function dedupe(placed: ReadonlyArray<{ stat: Statistic; heading: boolean }>): Statistic[] {
+  const inBody = new Set(placed.filter((p) => !p.heading).map((p) => `${p.stat.value}|${p.stat.unit}`));
+  const seen = new Map<string, Statistic[]>();
+  const out: Statistic[] = [];
+  for (const { stat, heading } of placed) {
+    if (heading && inBody.has(`${stat.value}|${stat.unit}`)) continue;
+    const key = [stat.regionCode, stat.metric, stat.value, stat.unit, stat.qualifier, stat.direction].join('|');
+    const same = seen.get(key) ?? [];
+    // The same figure again, about the same time (or a time one of them leaves unsaid), is a repeat.
+    if (same.some((o) => samePeriod(o, stat))) continue;
+    seen.set(key, [...same, stat]);
+    out.push(stat);
+  }
+  return out;
+}
+
+function samePeriod(a: Statistic, b: Statistic): boolean {
+  return !a.periodEnd || !b.periodEnd || (a.periodStart === b.periodStart && a.periodEnd === b.periodEnd);
+}

@@ -1,0 +1,31 @@
+/**
+ * Figures that are language, not statistics, judged from their context in the sentence:
+ * "一名党员", "1个无会日" (one of something), "老朱多了2个身份" (an anecdote's small count),
+ * "“两个高水平”" (a slogan in quotes), "多地出现了零命案" (a figure about unnamed places).
+ */
+import type { NumberMention } from '../schema';
+import { unitKind } from './units';
+
+const SMALL_COUNT_UNITS = new Set(['人', '个', '家', '份', '项', '支', '条', '位', '张', '部', '场', '批', '所', '处', '座', '间', '户']);
+/** Clauses where even a small count is a statistic: "死亡3人", "发生2起命案". */
+const COUNTABLE_EVENTS = /死亡|受伤|伤亡|遇难|命案|案件|事故|火灾|发案|立案/;
+/** Subjects that are an unnamed subset of places: 多地, 多个县, 部分地区. */
+const UNNAMED_PLACES = /多地|多个(?:县|区|市|乡镇|地方)|部分(?:地区|县|市|乡镇)|一些地方|有的地方|个别地方/;
+/** Quoted text this short is a slogan or a name: “两个高水平”, “100-1=0”, “五优”. */
+const SLOGAN_MAX = 12;
+
+export function isLanguageNotStatistic(n: NumberMention, clauseBefore: string, clauseAfter: string, text: string): boolean {
+  const kind = unitKind(n.unit);
+  if (kind === 'count' && n.value === 1 && n.qualifier === 'exact') return true;
+  if (kind === 'count' && n.value < 4 && n.qualifier === 'exact' && SMALL_COUNT_UNITS.has(n.unit) &&
+      !COUNTABLE_EVENTS.test(clauseBefore + clauseAfter)) return true;
+  if (UNNAMED_PLACES.test(clauseBefore)) return true;
+  return insideShortQuote(text, n.start);
+}
+
+function insideShortQuote(text: string, at: number): boolean {
+  const open = text.lastIndexOf('“', at);
+  if (open < 0 || text.lastIndexOf('”', at) > open) return false;
+  const close = text.indexOf('”', at);
+  return close >= 0 && close - open - 1 <= SLOGAN_MAX;
+}

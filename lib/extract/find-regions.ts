@@ -1,0 +1,109 @@
+/**
+ * Finds the places a (folded) article text mentions, longest name first, left to right, and
+ * resolves each to one code where the text allows: a township or village of several counties
+ * takes the one the article names; a common-word short form (江山, 天台) counts only when a place
+ * word follows it or the article names it in full; a dateline's place (本报杭州4月2日讯) is where
+ * the reporter filed from, not what the story is about.
+ */
+import { getDivision } from '../regions/divisions';
+import { AMBIGUOUS_SHORT, gazetteer, type ContextWord, type PlaceLevel } from './gazetteer';
+import { DATELINE } from './paragraph-kind';
+
+export type RegionMention =
+  | { readonly kind: 'place'; readonly start: number; readonly end: number; readonly code: string; readonly level: PlaceLevel }
+  | { readonly kind: 'context'; readonly start: number; readonly end: number; readonly refers: ContextWord }
+  | { readonly kind: 'outside'; readonly start: number; readonly end: number };
+
+// After a common-word short form, words that make it a place: 江山市, 天台警方, 三门县公安局.
+const PLACE_AFTER = /^(?:市|县|区|警方|公安|法院|检察|交警|消防|人民|籍|境内|城区|辖区|全市|全县|当地|各地)/;
+// A place named as a yardstick, not a subject: 居全省前列, 位居湖州第一, 浙江省前列.
+const RANKING_AFTER = /^(?:前列|第[一二三四五六七八九十\d]|首位|之首|领先|排名|同类|平均)/;
+const RANKING_BEFORE = /(?:居|位居|位列|列|排名|领跑|高于|低于)$/;
+/** Village stems that are also campaign words: 平安村 is usually "a safe village". */
+const COMMON_STEMS = /^(?:平安|和谐|文明|民主|幸福|先进|美丽|无毒|法治|新|东|西|南|北|中)(?:村|社区)$/;
+
+interface RawMention {
+  start: number;
+  end: number;
+  word: string;
+  name: NonNullable<ReturnType<typeof gazetteer>['name']>;
+}
+
+function scan(text: string): RawMention[] {
+  const root = gazetteer();
+  const out: RawMention[] = [];
+  for (let i = 0; i < text.length; ) {
+    let n = root.next.get(text[i]!);
+    let best: RawMention | null = null;
+    for (let j = i + 1; n; j++) {
+      if (n.name) best = { start: i, end: j, word: text.slice(i, j), name: n.name };
+      n = j < text.length ? n.next.get(text[j]!) : undefined;
+    }
+    if (best) {
+      out.push(best);
+      i = best.end;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Spans of datelines at paragraph starts: "本报杭州4月2日讯", "中新网杭州2月14日电". */
+function datelineSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let at = 0;
+  for (const para of text.split('\n')) {
+    const m = DATELINE.exec(para);
+    if (m) spans.push([at, at + m[0].length]);
+    at += para.length + 1;
+  }
+  return spans;
+}
+
+export function findRegions(text: string): RegionMention[] {
+  const raw = scan(text);
+  const datelines = datelineSpans(text);
+  const inDateline = (m: RawMention) => datelines.some(([a, b]) => m.start >= a && m.end <= b);
+  const isRanking = (m: RawMention) =>
+    RANKING_AFTER.test(text.slice(m.end, m.end + 3)) || RANKING_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start));
+  const kept = raw.filter((m) => !inDateline(m) && !isRanking(m));
+  // Counties and prefectures named unambiguously: the context that settles the rest.
+  const named = new Set<string>();
+  for (const m of kept) {
+    if (m.name.kind !== 'place' || m.name.codes.length !== 1) continue;
+    if (m.name.level === 'county' || m.name.level === 'prefecture') {
+      if (m.name.short && AMBIGUOUS_SHORT.has(m.word)) continue;
+      named.add(m.name.codes[0]!);
+      const parent = getDivision(m.name.codes[0]!)?.parent;
+      if (parent) named.add(parent);
+    }
+  }
+  const out: RegionMention[] = [];
+  for (const m of kept) {
+    const { start, end, name } = m;
+    if (name.kind === 'context') out.push({ kind: 'context', start, end, refers: name.refers });
+    else if (name.kind === 'outside') out.push({ kind: 'outside', start, end });
+    else {
+      const code = resolvePlace(m, text, named);
+      if (code) out.push({ kind: 'place', start, end, code, level: name.level });
+    }
+  }
+  return out;
+}
+
+function resolvePlace(m: RawMention, text: string, named: ReadonlySet<string>): string | null {
+  const name = m.name;
+  if (name.kind !== 'place') return null;
+  if (name.level === 'township' || name.level === 'village') {
+    const inContext = name.codes.filter((c) => named.has(c) || named.has(getDivision(c)?.parent ?? ''));
+    if (inContext.length === 1) return inContext[0]!;
+    if (name.codes.length === 1 && !(name.level === 'village' && COMMON_STEMS.test(m.word))) return name.codes[0]!;
+    return null;
+  }
+  if (name.short && AMBIGUOUS_SHORT.has(m.word)) {
+    const placeAfter = PLACE_AFTER.test(text.slice(m.end, m.end + 3));
+    if (!placeAfter && !text.includes(name.fullName)) return null;
+  }
+  return name.codes[0] ?? null;
+}

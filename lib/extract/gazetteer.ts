@@ -1,0 +1,102 @@
+/**
+ * Every name by which a Zhejiang region can be mentioned, as a trie for one pass over a text:
+ * divisions with their short forms (龙泉市, 龙泉), old names (玉环县), townships and villages
+ * (from the generated lib/extract/data/zhejiang-places.json, npm run build:regions), context
+ * words (全省, 该县) and names of places outside Zhejiang (全国, 上海).
+ */
+import { allDivisions } from '../regions/divisions';
+import { OLD_NAMES } from '../regions/old-names';
+import places from './data/zhejiang-places.json';
+
+export type PlaceLevel = 'province' | 'prefecture' | 'county' | 'township' | 'village';
+/** 全省/我省 → province; 全市/该市 → the city in context; 全县/该县 → the county; 全区 → the district. */
+export type ContextWord = 'province' | 'city' | 'county' | 'district';
+
+export type PlaceName =
+  | { readonly kind: 'place'; readonly level: PlaceLevel; readonly codes: readonly string[]; readonly short: boolean; readonly fullName: string }
+  | { readonly kind: 'context'; readonly refers: ContextWord }
+  | { readonly kind: 'outside' };
+
+/**
+ * Short forms that are also common words: they count only where context says they are places
+ * (江山 "the country", 天台 "rooftop", 三门 "three doors", 西湖 the lake, 钱塘 the river…).
+ */
+export const AMBIGUOUS_SHORT: ReadonlySet<string> = new Set([
+  '江山', '天台', '三门', '长兴', '江北', '西湖', '滨江', '南湖', '钱塘', '普陀', '定海', '上城', '临海', '海盐',
+  '常山', '开化', '路桥', '玉环', '仙居', '衢江', '浦江', '文成', '平湖', '龙港', '象山', '新昌', '德清', '武义',
+]);
+
+const CONTEXT_WORDS: Readonly<Record<string, ContextWord>> = {
+  全省: 'province', 我省: 'province', 该省: 'province', 本省: 'province', 省内: 'province',
+  全市: 'city', 我市: 'city', 该市: 'city', 本市: 'city',
+  全县: 'county', 我县: 'county', 该县: 'county', 本县: 'county',
+  全区: 'district', 我区: 'district', 该区: 'district', 本区: 'district',
+};
+
+/** Places outside Zhejiang: a figure about them gets region 000000. */
+const OUTSIDE: readonly string[] = [
+  '全国', '我国', '国内', '全球', '北京', '天津', '河北', '山西', '内蒙古', '辽宁', '吉林', '黑龙江', '上海', '江苏', '安徽',
+  '福建', '江西', '山东', '河南', '湖北', '湖南', '广东', '广西', '海南', '重庆', '四川', '贵州', '云南', '西藏', '陕西',
+  '甘肃', '青海', '宁夏', '新疆', '台湾', '香港', '澳门',
+];
+
+export interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  name?: PlaceName;
+}
+
+function node(): TrieNode {
+  return { next: new Map() };
+}
+
+function insert(root: TrieNode, word: string, name: PlaceName): void {
+  let n = root;
+  for (const c of word) {
+    let child = n.next.get(c);
+    if (!child) n.next.set(c, (child = node()));
+    n = child;
+  }
+  // A division name wins over a township or village of the same spelling; same-level names merge codes.
+  const old = n.name;
+  if (old?.kind === 'place' && name.kind === 'place') {
+    if (rank(name.level) > rank(old.level)) return;
+    if (rank(name.level) === rank(old.level)) {
+      n.name = { ...old, codes: [...new Set([...old.codes, ...name.codes])] };
+      return;
+    }
+  }
+  if (old && old.kind !== 'place' && name.kind === 'place') return;
+  n.name = name;
+}
+
+function rank(level: PlaceLevel): number {
+  return ['province', 'prefecture', 'county', 'township', 'village'].indexOf(level);
+}
+
+function build(): TrieNode {
+  const root = node();
+  for (const w of OUTSIDE) insert(root, w, { kind: 'outside' });
+  for (const [w, refers] of Object.entries(CONTEXT_WORDS)) insert(root, w, { kind: 'context', refers });
+  for (const d of allDivisions()) {
+    const place = (short: boolean) => ({ kind: 'place', level: d.level, codes: [d.code], short, fullName: d.name }) as const;
+    insert(root, d.name, place(false));
+    if (d.shortName !== d.name) insert(root, d.shortName, place(true));
+  }
+  for (const [name, { code }] of Object.entries(OLD_NAMES)) {
+    insert(root, name, { kind: 'place', level: 'county', codes: [code], short: false, fullName: name });
+  }
+  for (const [level, table] of [['township', places.townships], ['village', places.villages]] as const) {
+    for (const [county, names] of Object.entries(table as Record<string, string>)) {
+      for (const name of names.split('|')) insert(root, name, { kind: 'place', level, codes: [county], short: false, fullName: name });
+    }
+  }
+  return root;
+}
+
+let trie: TrieNode | null = null;
+
+/** The gazetteer trie, built once per process (about 26,000 names). */
+export function gazetteer(): TrieNode {
+  trie ??= build();
+  return trie;
+}

@@ -1,0 +1,20 @@
+/**
+ * Stable ids: an article's id depends only on its source file and its place on the page, a fact's
+ * only on its article and where its figure stands in the text, so adding other articles never
+ * changes them and links keep working.
+ */
+import { createHash } from 'node:crypto';
+import type { ArticleId, FactId } from '../schema';
+
+const hash = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 12);
+
+export function articleId(source: string, index: number): ArticleId {
+  return hash(`${source}#${index}`) as ArticleId;
+}
+
+export function factId(article: ArticleId, start: number, end: number): FactId {
+  return hash(`${article}@${start}-${end}`) as FactId;
+}
+
+/** An article id as it appears in URLs: 12 lowercase hex digits. */
+export const ARTICLE_ID_PATTERN = /^[0-9a-f]{12}$/;

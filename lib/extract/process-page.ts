@@ -1,0 +1,44 @@
+/**
+ * One source file's bytes → its articles and statistics: decode, tidy, split into articles,
+ * fold for matching, extract. Pure apart from hashing; no file system.
+ */
+import type { Article, SourceMeta, Statistic } from '../schema';
+import { decodeBytes, type TextEncoding } from './decode-bytes';
+import { extractArticle } from './extract-article';
+import { foldText } from './fold-text';
+import { articleId } from './ids';
+import { dateFromText } from './page-date';
+import { splitArticles } from './split-articles';
+import { tidyPage } from './tidy-page';
+import { toSimplified } from './traditional';
+
+export interface PageResult {
+  readonly articles: readonly Article[];
+  readonly statistics: readonly Statistic[];
+  readonly encoding: TextEncoding;
+  readonly meta: SourceMeta;
+}
+
+/** `meta` from the manifest; a missing date is taken from the text where it can be. */
+export function processPage(bytes: Uint8Array, meta: SourceMeta): PageResult {
+  const { text, encoding } = decodeBytes(bytes);
+  if (text.includes('\u0000')) throw new Error('binary file (contains NUL bytes)');
+  let pageMeta = meta;
+  if (!meta.date) {
+    const date = dateFromText(text);
+    pageMeta = { ...meta, date, dateBasis: date ? 'text' : 'none' };
+  }
+  const drafts = splitArticles(tidyPage(text));
+  const articles: Article[] = [];
+  const statistics: Statistic[] = [];
+  drafts.forEach((d, index) => {
+    const title = d.title || (drafts.length === 1 ? pageMeta.title : '');
+    const article: Article = {
+      id: articleId(meta.source, index), source: meta.source, index, meta: pageMeta,
+      title, byline: d.byline, text: d.paragraphs.join('\n'),
+    };
+    articles.push(article);
+    statistics.push(...extractArticle(article, foldText(article.text, toSimplified)));
+  });
+  return { articles, statistics, encoding, meta: pageMeta };
+}

@@ -1,0 +1,84 @@
+/**
+ * The time a figure is about, as ISO 8601 start/end, from the words before it, resolved against
+ * the article's publication date (never the clock): 1-6月 → 2018-01/2018-06, 上半年, 今年以来,
+ * 去年 → 2017, 2019年至2021年 → 2019/2021, 截至三季度末 → …/2018-09, 目前 → the month of publication.
+ */
+export interface Period {
+  readonly start: string;
+  readonly end: string;
+}
+
+export const NO_PERIOD: Period = { start: '', end: '' };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const ym = (y: number, m: number) => `${y}-${pad(m)}`;
+const CN_QUARTER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+interface Rule {
+  /** Matches at the end of the text searched (the last period phrase before the figure wins). */
+  readonly re: RegExp;
+  readonly period: (m: RegExpExecArray, year: number, pub: { y: number; m: number; d: number } | null) => Period | null;
+}
+
+/** Year named in the phrase, else the publication year; "去年" is the year before. */
+function yearOf(word: string | undefined, year: number): number {
+  if (!word) return year;
+  if (word === '去年' || word === '上年') return year - 1;
+  if (word === '今年' || word === '本年') return year;
+  return Number(word.replace(/年度?$/, ''));
+}
+
+const YEAR = '(\\d{4}年度?|今年|去年|上年|本年)?';
+
+const RULES: readonly Rule[] = [
+  // "2019年1月至2021年12月", "2017年4月到7月"
+  { re: /(\d{4})年(\d{1,2})月(?:至|到|-|~)(?:(\d{4})年)?(\d{1,2})月/g, period: (m) => ({ start: ym(+m[1]!, +m[2]!), end: ym(+(m[3] ?? m[1]!), +m[4]!) }) },
+  // "2019年至2021年"
+  { re: /(\d{4})年(?:至|到|-|~)(\d{4})年/g, period: (m) => ({ start: m[1]!, end: m[2]! }) },
+  // "自2020年10月…以来", "2019年以来"
+  { re: /(\d{4})年(?:(\d{1,2})月)?[^。]{0,30}以来/g, period: (m, _y, pub) => ({ start: m[2] ? ym(+m[1]!, +m[2]) : m[1]!, end: pub ? ym(pub.y, pub.m) : '' }) },
+  // "1-6月", "1至6月", "今年1-9月"
+  { re: new RegExp(`${YEAR}(\\d{1,2})\\s*(?:-|~|至|到)\\s*(\\d{1,2})月`, 'g'), period: (m, y) => ({ start: ym(yearOf(m[1], y), +m[2]!), end: ym(yearOf(m[1], y), +m[3]!) }) },
+  // "上半年", "2014年上半年", "下半年"
+  { re: new RegExp(`${YEAR}(上|下)半年`, 'g'), period: (m, y) => (m[2] === '上' ? { start: ym(yearOf(m[1], y), 1), end: ym(yearOf(m[1], y), 6) } : { start: ym(yearOf(m[1], y), 7), end: ym(yearOf(m[1], y), 12) }) },
+  // "前三季度", "截至三季度末" (from the start of the year)
+  { re: new RegExp(`${YEAR}(?:前|截至)(?:第)?([一二三四1-4])季度末?`, 'g'), period: (m, y) => ({ start: ym(yearOf(m[1], y), 1), end: ym(yearOf(m[1], y), CN_QUARTER[m[2]!]! * 3) }) },
+  // "一季度", "第一季度", "今年第一季度"
+  { re: new RegExp(`${YEAR}第?([一二三四1-4])季度`, 'g'), period: (m, y) => { const q = CN_QUARTER[m[2]!]!; return { start: ym(yearOf(m[1], y), q * 3 - 2), end: ym(yearOf(m[1], y), q * 3) }; } },
+  // "今年以来"
+  { re: /今年以来/g, period: (_m, y, pub) => ({ start: ym(y, 1), end: pub ? ym(pub.y, pub.m) : String(y) }) },
+  // "2017年4月", "去年9月"
+  { re: new RegExp(`${YEAR}(\\d{1,2})月(?!\\d{1,2}日)`, 'g'), period: (m, y) => { const p = ym(m[1] ? yearOf(m[1], y) : y, +m[2]!); return { start: p, end: p }; } },
+  // "2017年", "2014年度", "去年", "今年", "全年"
+  { re: /(\d{4})年度?(?![\d月至到-])|去年(?!同期)|上年(?!同期)|今年/g, period: (m, y) => { const p = String(yearOf(m[0].startsWith('去') || m[0].startsWith('上') ? '去年' : m[1] ?? '今年', y)); return { start: p, end: p }; } },
+  // "7月10日", "3月19日至20日" (a day in the publication year)
+  { re: /(\d{1,2})月(\d{1,2})日/g, period: (m, y) => { const p = `${y}-${pad(+m[1]!)}-${pad(+m[2]!)}`; return { start: p, end: p }; } },
+  // "目前", "现有", "如今", "截至目前": the month of publication
+  { re: /目前|(?<!发)现有|如今|(?<!发)现已|截至目前|至今/g, period: (_m, _y, pub) => (pub ? { start: ym(pub.y, pub.m), end: ym(pub.y, pub.m) } : null) },
+];
+
+function parseDate(date: string): { y: number; m: number; d: number } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return m ? { y: +m[1]!, m: +m[2]!, d: +m[3]! } : null;
+}
+
+/**
+ * The period named last in `before` (the text preceding the figure, nearest context last).
+ * `published` is the article's date (YYYY-MM-DD) or ''.
+ */
+export function resolvePeriod(before: string, published: string): Period {
+  const pub = parseDate(published);
+  const year = pub?.y ?? NaN;
+  let best: { at: number; period: Period } | null = null;
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(before); m; m = rule.re.exec(before)) {
+      const end = m.index + m[0].length;
+      if (best && end <= best.at) continue;
+      const needsYear = Number.isNaN(year) && !/\d{4}/.test(m[0]);
+      const p = needsYear ? null : rule.period(m, year, pub);
+      if (p && !p.start.includes('NaN')) best = { at: end, period: p };
+    }
+  }
+  return best?.period ?? NO_PERIOD;
+}

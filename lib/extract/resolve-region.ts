@@ -1,0 +1,83 @@
+/**
+ * Which region a figure belongs to: the place named last before it in its sentence, else earlier
+ * in its paragraph, else what the article is mainly about. Context words resolve through the
+ * article: 全省 → 330000; 全市 → the city the article is about (a prefecture or a county-level
+ * 市: 嵊州市); 全县/该县 → its county; a township or village counts for its county.
+ */
+import { NO_REGION_CODE, PROVINCE_CODE } from '../schema';
+import { getDivision } from '../regions/divisions';
+import type { RegionMention } from './find-regions';
+
+export interface RegionContext {
+  readonly mentions: readonly RegionMention[];
+  readonly main: string;
+  readonly city: string | null;
+  readonly county: string | null;
+  readonly district: string | null;
+}
+
+/** County-level code for a place mention (townships and villages count for their county). */
+const placeCode = (m: RegionMention): string | null => (m.kind === 'place' ? m.code : null);
+
+function best(scores: Map<string, { score: number; first: number }>): string | null {
+  let top: string | null = null;
+  let topScore = -1;
+  let topFirst = Infinity;
+  for (const [code, { score, first }] of scores) {
+    if (score > topScore || (score === topScore && first < topFirst)) [top, topScore, topFirst] = [code, score, first];
+  }
+  return top;
+}
+
+function tally(mentions: readonly RegionMention[], leadEnd: number, pick: (m: RegionMention) => string | null) {
+  const scores = new Map<string, { score: number; first: number }>();
+  for (const m of mentions) {
+    const code = pick(m);
+    if (!code) continue;
+    const s = scores.get(code) ?? { score: 0, first: m.start };
+    s.score += m.start < leadEnd ? 2 : 1; // the headline and lead say what the article is about
+    scores.set(code, s);
+  }
+  return best(scores);
+}
+
+/** `leadEnd`: end offset of the title and first paragraph, whose mentions weigh double. */
+export function regionContext(mentions: readonly RegionMention[], leadEnd: number): RegionContext {
+  const main = tally(mentions, leadEnd, (m) => (m.kind === 'context' && m.refers === 'province' ? PROVINCE_CODE : placeCode(m)));
+  const city = tally(mentions, leadEnd, (m) => {
+    const code = placeCode(m);
+    const d = code ? getDivision(code) : undefined;
+    if (!d || d.level === 'province') return null;
+    return d.level === 'prefecture' || d.name.endsWith('市') ? d.code : d.parent;
+  });
+  const county = tally(mentions, leadEnd, (m) => (m.kind === 'place' && m.level !== 'province' && m.level !== 'prefecture' ? m.code : null));
+  const district = tally(mentions, leadEnd, (m) => {
+    const code = m.kind === 'place' && m.level !== 'province' && m.level !== 'prefecture' ? m.code : null;
+    return code && getDivision(code)?.name.endsWith('区') ? code : null;
+  });
+  return { mentions, main: main ?? NO_REGION_CODE, city, county, district };
+}
+
+export function mentionCode(m: RegionMention, ctx: RegionContext): string {
+  if (m.kind === 'place') return m.code;
+  if (m.kind === 'outside') return NO_REGION_CODE;
+  switch (m.refers) {
+    case 'province': return PROVINCE_CODE;
+    case 'city': return ctx.city ?? ctx.main;
+    case 'county': return ctx.county ?? ctx.main;
+    case 'district': return ctx.district ?? ctx.county ?? ctx.main;
+  }
+}
+
+export type RegionSource = 'sentence' | 'paragraph' | 'article';
+
+/** The region of a figure at `at`, in a sentence starting at `sentenceStart` of a paragraph starting at `paragraphStart`. */
+export function regionAt(ctx: RegionContext, at: number, sentenceStart: number, paragraphStart: number): { code: string; via: RegionSource } {
+  let last: RegionMention | null = null;
+  for (const m of ctx.mentions) {
+    if (m.end > at) break;
+    if (m.start >= paragraphStart) last = m;
+  }
+  if (last) return { code: mentionCode(last, ctx), via: last.start >= sentenceStart ? 'sentence' : 'paragraph' };
+  return { code: ctx.main, via: 'article' };
+}

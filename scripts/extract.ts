@@ -1,0 +1,59 @@
+/**
+ * npm run extract -- --input DIR --out DIR   (defaults data/raw → data/processed)
+ * Reads every .txt page under DIR (and its manifest.csv), writes articles.csv, facts.csv and
+ * skipped.csv atomically, and prints a summary. Exit 0 when the run finished (even with skipped
+ * files), 2 for a usage error, a missing input folder or a malformed manifest.
+ */
+import { parseArgs } from 'node:util';
+import { SingleBar } from 'cli-progress';
+import { METRIC_KEYS } from '../lib/schema';
+import { ManifestError } from '../lib/io/read-manifest';
+import { UsageError, runExtraction } from '../lib/io/run-extraction';
+
+const USAGE = 'usage: npm run extract -- [--input DIR] [--out DIR]   (defaults: data/raw, data/processed)';
+
+function main(): number {
+  let args;
+  try {
+    args = parseArgs({ options: { input: { type: 'string', default: 'data/raw' }, out: { type: 'string', default: 'data/processed' }, help: { type: 'boolean', short: 'h' } }, strict: true });
+  } catch (e) {
+    console.error(`extract: ${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const bar = process.stderr.isTTY ? new SingleBar({ format: 'extracting {bar} {value}/{total} files  {source}', hideCursor: true, clearOnComplete: true, stream: process.stderr }) : null;
+  const notes: string[] = [];
+  try {
+    const started = Date.now();
+    const summary = runExtraction({
+      input: args.values.input!,
+      out: args.values.out!,
+      onProgress: (done, total, source) => {
+        if (!bar) return;
+        if (done === 1) bar.start(total, 0, { source });
+        bar.update(done, { source });
+      },
+      onNote: (m) => (bar ? notes.push(m) : console.error(m)),
+    });
+    bar?.stop();
+    for (const n of notes) console.error(n);
+    const metrics = METRIC_KEYS.map((m) => `${m} ${summary.byMetric[m]}`).join(', ');
+    const seconds = (Date.now() - started) / 1000;
+    console.log(`${summary.files} files (${(summary.bytes / 1e6).toFixed(2)} MB in ${seconds.toFixed(1)} s) → ${summary.articles} articles, ${summary.statistics} statistics (${metrics})`);
+    console.log(`skipped ${summary.skipped.length} file(s)${summary.skipped.map((s) => `\n  ${s.source}: ${s.reason}`).join('')}`);
+    console.log(`wrote ${args.values.out}/articles.csv, facts.csv, skipped.csv`);
+    return 0;
+  } catch (e) {
+    bar?.stop();
+    if (e instanceof UsageError || e instanceof ManifestError) {
+      console.error(`extract: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+process.exitCode = main();
