@@ -12,7 +12,7 @@ import { UsageError, runExtraction } from '../lib/io/run-extraction';
 
 const USAGE = 'usage: npm run extract -- [--input DIR] [--out DIR]   (defaults: data/raw, data/processed)';
 
-function main(): number {
+async function main(): Promise<number> {
   let args;
   try {
     args = parseArgs({ options: { input: { type: 'string', default: 'data/raw' }, out: { type: 'string', default: 'data/processed' }, help: { type: 'boolean', short: 'h' } }, strict: true });
@@ -28,7 +28,7 @@ function main(): number {
   const notes: string[] = [];
   try {
     const started = Date.now();
-    const summary = runExtraction({
+    const summary = await runExtraction({
       input: args.values.input!,
       out: args.values.out!,
       onProgress: (done, total, source) => {
@@ -56,4 +56,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+main().then((code) => (process.exitCode = code));

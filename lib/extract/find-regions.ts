@@ -6,7 +6,7 @@
  * the reporter filed from, not what the story is about.
  */
 import { getDivision } from '../regions/divisions';
-import { AMBIGUOUS_SHORT, gazetteer, type ContextWord, type PlaceLevel } from './gazetteer';
+import { AMBIGUOUS_SHORT, bigramSlot, gazetteer, type ContextWord, type PlaceLevel, type PlaceName } from './gazetteer';
 import { DATELINE } from './paragraph-kind';
 
 export type RegionMention =
@@ -26,22 +26,28 @@ interface RawMention {
   start: number;
   end: number;
   word: string;
-  name: NonNullable<ReturnType<typeof gazetteer>['name']>;
+  name: PlaceName;
 }
 
 function scan(text: string): RawMention[] {
-  const root = gazetteer();
+  const { first, bigrams } = gazetteer();
   const out: RawMention[] = [];
   for (let i = 0; i < text.length; ) {
-    let n = root.next.get(text[i]!);
-    let best: RawMention | null = null;
-    for (let j = i + 1; n; j++) {
-      if (n.name) best = { start: i, end: j, word: text.slice(i, j), name: n.name };
-      n = j < text.length ? n.next.get(text[j]!) : undefined;
+    const c = text.charCodeAt(i);
+    if (!bigrams[bigramSlot(c, text.charCodeAt(i + 1))]) {
+      i++;
+      continue;
     }
-    if (best) {
-      out.push(best);
-      i = best.end;
+    let n = first[c];
+    let bestEnd = -1;
+    let bestName: RawMention['name'] | undefined;
+    for (let j = i + 1; n; j++) {
+      if (n.name) [bestEnd, bestName] = [j, n.name];
+      n = j < text.length ? n.next.get(text.charCodeAt(j)) : undefined;
+    }
+    if (bestName) {
+      out.push({ start: i, end: bestEnd, word: text.slice(i, bestEnd), name: bestName });
+      i = bestEnd;
     } else {
       i++;
     }

@@ -40,8 +40,9 @@ const OUTSIDE: readonly string[] = [
   '甘肃', '青海', '宁夏', '新疆', '台湾', '香港', '澳门',
 ];
 
+/** Keyed by UTF-16 code unit: number keys are far cheaper to look up than one-character strings. */
 export interface TrieNode {
-  readonly next: Map<string, TrieNode>;
+  readonly next: Map<number, TrieNode>;
   name?: PlaceName;
 }
 
@@ -51,7 +52,8 @@ function node(): TrieNode {
 
 function insert(root: TrieNode, word: string, name: PlaceName): void {
   let n = root;
-  for (const c of word) {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
     let child = n.next.get(c);
     if (!child) n.next.set(c, (child = node()));
     n = child;
@@ -93,10 +95,37 @@ function build(): TrieNode {
   return root;
 }
 
-let trie: TrieNode | null = null;
+export interface Gazetteer {
+  /** The trie's first level as a dense array by code unit: one array read per character of text. */
+  readonly first: ReadonlyArray<TrieNode | undefined>;
+  /** A hashed filter of every name's first two characters: most text positions start no name. */
+  readonly bigrams: Uint8Array;
+}
 
-/** The gazetteer trie, built once per process (about 26,000 names). */
-export function gazetteer(): TrieNode {
-  trie ??= build();
-  return trie;
+const BIGRAM_BITS = 20;
+
+/** The filter slot of the two code units `a`, `b`. */
+export function bigramSlot(a: number, b: number): number {
+  return ((a * 40503) ^ b) & ((1 << BIGRAM_BITS) - 1);
+}
+
+function markBigrams(n: TrieNode, bigrams: Uint8Array, first: number): void {
+  for (const second of n.next.keys()) bigrams[bigramSlot(first, second)] = 1;
+}
+
+let cached: Gazetteer | null = null;
+
+/** The gazetteer, built once per process (about 26,000 names). */
+export function gazetteer(): Gazetteer {
+  if (!cached) {
+    const root = build();
+    const first: Array<TrieNode | undefined> = new Array(0x10000).fill(undefined);
+    const bigrams = new Uint8Array(1 << BIGRAM_BITS);
+    for (const [c, n] of root.next) {
+      first[c] = n;
+      markBigrams(n, bigrams, c);
+    }
+    cached = { first, bigrams };
+  }
+  return cached;
 }

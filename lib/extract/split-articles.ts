@@ -26,23 +26,25 @@ interface Building {
 export function splitArticles(paragraphs: readonly string[]): ArticleDraft[] {
   const kinds = paragraphs.map(paragraphKind);
   const drafts: Building[] = [];
-  let current: Building | null = null;
+  const state: { current: Building | null } = { current: null };
   const start = (kind: Building['kind'] = 'article'): Building => {
-    current = { titles: [], bylines: [], body: [], kind };
-    drafts.push(current);
-    return current;
+    const b: Building = { titles: [], bylines: [], body: [], kind };
+    drafts.push(b);
+    state.current = b;
+    return b;
   };
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     const kind = kinds[i]!;
     if (kind === 'footer' || kind === 'marker') continue;
+    const current = state.current;
     if (kind === 'photo-credit') {
       const caption = current ? takeCaption(current) : [];
       const photo = start('photo');
       photo.titles.push(...caption.slice(0, 1));
       photo.body.push(...caption.slice(1));
       photo.bylines.push(p);
-      current = null;
+      state.current = null;
       continue;
     }
     if (kind === 'byline') {
@@ -50,9 +52,8 @@ export function splitArticles(paragraphs: readonly string[]): ArticleDraft[] {
       continue;
     }
     if (kind === 'short' && isHeadline(paragraphs, kinds, i)) {
-      const c: Building | null = current;
-      const continuesTitle = c !== null && c.body.length === 0 && c.bylines.length === 0 && c.titles.length > 0;
-      (continuesTitle ? c : start()).titles.push(p);
+      const continuesTitle = current !== null && current.body.length === 0 && current.bylines.length === 0 && current.titles.length > 0;
+      (continuesTitle ? current : start()).titles.push(p);
       continue;
     }
     (current ?? start()).body.push(p);

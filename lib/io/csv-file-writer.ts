@@ -21,6 +21,11 @@ export class CsvFileWriter<C extends string> {
     writeSync(this.fd, `${Papa.unparse(rows as Array<Record<C, string>>, { columns: [...this.columns], header: false, newline: '\n' })}\n`);
   }
 
+  /** Appends CSV text already made (rows ending in newlines, no header). */
+  writeText(text: string): void {
+    if (text && this.fd !== null) writeSync(this.fd, text);
+  }
+
   /** Flushes the temporary file; the rename happens in commitAll, once every output is ready. */
   close(): void {
     if (this.fd === null) return;

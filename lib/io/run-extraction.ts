@@ -1,15 +1,15 @@
 /**
- * The extraction run over a folder: every .txt file under it, in a fixed order, one at a time
- * (memory stays flat however large the corpus), each file's rows appended to temporary CSVs that
- * replace the outputs only when the whole run has finished. A file that cannot be read is listed
- * in skipped.csv and the run goes on.
+ * The extraction run over a folder: every .txt file under it, in a fixed order, processed a few
+ * at a time (memory stays flat however large the corpus), each file's rows appended to temporary
+ * CSVs that replace the outputs only when the whole run has finished. A file that cannot be read
+ * is listed in skipped.csv and the run goes on.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ARTICLE_COLUMNS, FACT_COLUMNS, METRIC_KEYS, SKIPPED_COLUMNS, type MetricKey } from '../schema';
-import { articleRow, factRow } from '../extract/csv-rows';
-import { processPage } from '../extract/process-page';
 import { CsvFileWriter, commitAll } from './csv-file-writer';
+import type { PageJob } from './page-job';
+import { runPageJobs } from './page-pool';
 import { emptyMeta, parseManifest } from './read-manifest';
 
 export interface RunOptions {
@@ -32,6 +32,8 @@ export interface RunSummary {
 
 export class UsageError extends Error {}
 
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Every file under `dir`, as forward-slash paths relative to it, sorted by code unit. */
 export function listFiles(dir: string): string[] {
   const out: string[] = [];
@@ -43,10 +45,10 @@ export function listFiles(dir: string): string[] {
     }
   };
   walk('');
-  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return out.sort(byCodeUnit);
 }
 
-export function runExtraction(opts: RunOptions): RunSummary {
+export async function runExtraction(opts: RunOptions): Promise<RunSummary> {
   if (!existsSync(opts.input) || !statSync(opts.input).isDirectory()) throw new UsageError(`input folder not found: ${opts.input}`);
   const manifestPath = path.join(opts.input, 'manifest.csv');
   const manifest = existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8'), manifestPath) : new Map();
@@ -62,29 +64,35 @@ export function runExtraction(opts: RunOptions): RunSummary {
   let nArticles = 0;
   let nStatistics = 0;
   let bytes = 0;
-  try {
-    sources.forEach((source, i) => {
-      const meta = manifest.get(source) ?? manifest.get(path.basename(source)) ?? emptyMeta(source);
+  function* jobs(): Generator<PageJob> {
+    for (const [seq, source] of sources.entries()) {
+      const meta = { ...(manifest.get(source) ?? manifest.get(path.basename(source)) ?? emptyMeta(source)), source };
       try {
         const content = readFileSync(path.join(opts.input, source));
         bytes += content.length;
-        if (content.length === 0) throw new Error('empty file');
-        const page = processPage(content, { ...meta, source });
-        if (page.meta.dateBasis === 'text') opts.onNote?.(`${source}: no date in the manifest; took ${page.meta.date} from the text`);
-        articles.write(page.articles.map(articleRow));
-        facts.write(page.statistics.map(factRow));
-        nArticles += page.articles.length;
-        nStatistics += page.statistics.length;
-        for (const s of page.statistics) byMetric[s.metric]++;
+        yield { seq, bytes: new Uint8Array(content), meta };
       } catch (e) {
-        const reason = e instanceof Error ? e.message : String(e);
-        skipped.push({ source, reason });
-        opts.onNote?.(`${source}: skipped: ${reason}`);
+        yield { seq, bytes: new Uint8Array(), meta, readError: `cannot read: ${(e as Error).message}` };
       }
-      opts.onProgress?.(i + 1, sources.length, source);
+    }
+  }
+  try {
+    await runPageJobs(jobs(), sources.length, (o) => {
+      const source = sources[o.seq]!;
+      if (o.ok) {
+        articles.writeText(o.articlesCsv);
+        facts.writeText(o.factsCsv);
+        nArticles += o.articles;
+        nStatistics += o.metrics.length;
+        for (const m of o.metrics) byMetric[m]++;
+        if (o.note) opts.onNote?.(`${source}: ${o.note}`);
+      } else {
+        skipped.push({ source, reason: o.reason });
+        opts.onNote?.(`${source}: skipped: ${o.reason}`);
+      }
+      opts.onProgress?.(o.seq + 1, sources.length, source);
     });
-    skipped.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
-    skippedOut.write(skipped);
+    skippedOut.write(skipped.sort((a, b) => byCodeUnit(a.source, b.source)));
     commitAll(writers);
   } catch (e) {
     for (const w of writers) w.discard();

@@ -1,0 +1,41 @@
+/**
+ * One page's work, the same on the main thread and in a worker: bytes → CSV text of its
+ * articles and facts, its counts, and the note to tell the user. A failure is a result too.
+ */
+import Papa from 'papaparse';
+import { ARTICLE_COLUMNS, FACT_COLUMNS, type MetricKey, type SourceMeta } from '../schema';
+import { articleRow, factRow } from '../extract/csv-rows';
+import { processPage } from '../extract/process-page';
+
+export interface PageJob {
+  readonly seq: number;
+  readonly bytes: Uint8Array;
+  readonly meta: SourceMeta;
+  /** Set when the file could not be read: the job then only reports it. */
+  readonly readError?: string;
+}
+
+export type PageOutcome =
+  | { readonly seq: number; readonly ok: true; readonly articlesCsv: string; readonly factsCsv: string; readonly articles: number; readonly metrics: readonly MetricKey[]; readonly note: string }
+  | { readonly seq: number; readonly ok: false; readonly reason: string };
+
+const csv = (rows: object[], columns: readonly string[]) =>
+  rows.length ? `${Papa.unparse(rows, { columns: [...columns], header: false, newline: '\n' })}\n` : '';
+
+export function runPageJob(job: PageJob): PageOutcome {
+  try {
+    if (job.readError) throw new Error(job.readError);
+    if (job.bytes.length === 0) throw new Error('empty file');
+    const page = processPage(job.bytes, job.meta);
+    return {
+      seq: job.seq, ok: true,
+      articlesCsv: csv(page.articles.map(articleRow), ARTICLE_COLUMNS),
+      factsCsv: csv(page.statistics.map(factRow), FACT_COLUMNS),
+      articles: page.articles.length,
+      metrics: page.statistics.map((s) => s.metric),
+      note: page.meta.dateBasis === 'text' ? `no date in the manifest; took ${page.meta.date} from the text` : '',
+    };
+  } catch (e) {
+    return { seq: job.seq, ok: false, reason: e instanceof Error ? e.message : String(e) };
+  }
+}
