@@ -44,7 +44,7 @@ export function extractArticle(article: Article, folded: string): Statistic[] {
         const subjectRegion = subjects[i] ? regionIn(regions, folded, head.clauseStart, subjects[i]!) : null;
         const at = regionAt(regions, f.n.start, s.start, para.start);
         placed.push({
-          heading: paragraphKind(para.text) === 'short',
+          heading: paragraphKind(folded.slice(para.start, para.end)) === 'short',
           stat: statistic(article, folded, s, para, f, metric, direction, subjects[i] ?? f.before, subjectRegion ?? at.code,
             subjectRegion !== null || at.via !== 'article'),
         });

@@ -6,7 +6,7 @@
 import type { NumberMention } from '../schema';
 import { unitKind } from './units';
 
-const SMALL_COUNT_UNITS = new Set(['人', '个', '家', '份', '项', '支', '条', '位', '张', '部', '场', '批', '所', '处', '座', '间', '户']);
+const SMALL_COUNT_UNITS = new Set(['人', '次', '个', '家', '份', '项', '支', '条', '位', '张', '部', '场', '批', '所', '处', '座', '间', '户']);
 /** Clauses where even a small count is a statistic: "死亡3人", "发生2起命案". */
 const COUNTABLE_EVENTS = /死亡|受伤|伤亡|遇难|命案|案件|事故|火灾|发案|立案/;
 /** Subjects that are an unnamed subset of places: 多地, 多个县, 部分地区. */

@@ -13,7 +13,7 @@ const NUMBER = new RegExp(`(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(
 /** Before a number: 超过3000 → more_than, 近万 → about, 不到10 → less_than. Longest first. */
 const PRE_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ['不少于', 'at_least'], ['至少', 'at_least'],
-  ['超过', 'more_than'], ['多于', 'more_than'], ['高于', 'more_than'], ['逾', 'more_than'], ['超', 'more_than'],
+  ['超过', 'more_than'], ['突破', 'more_than'], ['多于', 'more_than'], ['高于', 'more_than'], ['逾', 'more_than'], ['超', 'more_than'],
   ['将近', 'about'], ['接近', 'about'], ['大约', 'about'], ['近', 'about'], ['约', 'about'],
   ['不到', 'less_than'], ['不足', 'less_than'], ['低于', 'less_than'], ['少于', 'less_than'],
 ];

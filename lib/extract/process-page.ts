@@ -28,7 +28,8 @@ export function processPage(bytes: Uint8Array, meta: SourceMeta): PageResult {
     const date = dateFromText(text);
     pageMeta = { ...meta, date, dateBasis: date ? 'text' : 'none' };
   }
-  const drafts = splitArticles(tidyPage(text));
+  const fold = (s: string) => foldText(s, toSimplified);
+  const drafts = splitArticles(tidyPage(text, fold), fold);
   const articles: Article[] = [];
   const statistics: Statistic[] = [];
   drafts.forEach((d, index) => {
@@ -38,7 +39,7 @@ export function processPage(bytes: Uint8Array, meta: SourceMeta): PageResult {
       title, byline: d.byline, text: d.paragraphs.join('\n'),
     };
     articles.push(article);
-    statistics.push(...extractArticle(article, foldText(article.text, toSimplified)));
+    statistics.push(...extractArticle(article, fold(article.text)));
   });
   return { articles, statistics, encoding, meta: pageMeta };
 }

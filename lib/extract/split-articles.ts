@@ -23,8 +23,10 @@ interface Building {
   kind: 'article' | 'photo';
 }
 
-export function splitArticles(paragraphs: readonly string[]): ArticleDraft[] {
-  const kinds = paragraphs.map(paragraphKind);
+/** `fold` (fold-text.ts) lets Traditional or full-width lines be recognised (本報訊 as a dateline). */
+export function splitArticles(paragraphs: readonly string[], fold: (s: string) => string = (s) => s): ArticleDraft[] {
+  const folded = paragraphs.map(fold);
+  const kinds = folded.map(paragraphKind);
   const drafts: Building[] = [];
   const state: { current: Building | null } = { current: null };
   const start = (kind: Building['kind'] = 'article'): Building => {
@@ -51,14 +53,14 @@ export function splitArticles(paragraphs: readonly string[]): ArticleDraft[] {
       (current ?? start()).bylines.push(p);
       continue;
     }
-    if (kind === 'short' && isHeadline(paragraphs, kinds, i)) {
+    if (kind === 'short' && isHeadline(folded, kinds, i)) {
       const continuesTitle = current !== null && current.body.length === 0 && current.bylines.length === 0 && current.titles.length > 0;
       (continuesTitle ? current : start()).titles.push(p);
       continue;
     }
     (current ?? start()).body.push(p);
   }
-  return drafts.map(finish).filter((d): d is ArticleDraft => d !== null);
+  return drafts.map((d) => finish(d, fold)).filter((d): d is ArticleDraft => d !== null);
 }
 
 function isHeadline(paragraphs: readonly string[], kinds: readonly ParagraphKind[], i: number): boolean {
@@ -77,12 +79,14 @@ function takeCaption(b: Building): string[] {
   return b.body.splice(b.body.length - n, n);
 }
 
-function finish(b: Building): ArticleDraft | null {
+function finish(b: Building, fold: (s: string) => string): ArticleDraft | null {
   const body = [...b.body];
+  const isShort = (p: string) => paragraphKind(fold(p)) === 'short';
   // Dangling short lines after the last complete paragraph: ads and teasers, not text.
-  while (body.length > 1 && paragraphKind(body[body.length - 1]!) === 'short' && b.kind === 'article') body.pop();
+  while (body.length > 1 && isShort(body[body.length - 1]!) && b.kind === 'article') body.pop();
   const title = b.titles.join(' ');
-  if (body.length === 0 && b.kind === 'article') return null;
+  // No body, or short lines only and no headline: page furniture, not an article.
+  if (b.kind === 'article' && (body.length === 0 || (!title && body.every(isShort)))) return null;
   return {
     title,
     byline: b.bylines.join(' '),

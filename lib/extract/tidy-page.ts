@@ -5,7 +5,8 @@
  */
 import { DATELINE, TERMINAL, hasHeadlineDecks, paragraphKind } from './paragraph-kind';
 
-export function tidyPage(raw: string): string[] {
+/** `fold` (fold-text.ts) lets Traditional or full-width lines be recognised (本報記者 as a byline). */
+export function tidyPage(raw: string, fold: (s: string) => string = (s) => s): string[] {
   const lines = raw
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
@@ -16,7 +17,8 @@ export function tidyPage(raw: string): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && isBrokenOff(prev) && paragraphKind(line) === 'body' && !DATELINE.test(line)) {
+    const folded = fold(line);
+    if (prev !== undefined && isBrokenOff(fold(prev)) && paragraphKind(folded) === 'body' && !DATELINE.test(folded)) {
       out[out.length - 1] = prev + line;
     } else {
       out.push(line);
