@@ -10,8 +10,8 @@ import { runPageJob, type PageJob, type PageOutcome } from './page-job';
 
 const MIN_FILES_FOR_WORKERS = 16;
 
-export async function runPageJobs(jobs: Iterable<PageJob>, count: number, onOutcome: (o: PageOutcome) => void): Promise<void> {
-  const threads = Math.min(4, os.availableParallelism());
+/** `threads`: how many worker threads to use (default: one per core, at most 4; 1 = this thread). */
+export async function runPageJobs(jobs: Iterable<PageJob>, count: number, onOutcome: (o: PageOutcome) => void, threads = Math.min(4, os.availableParallelism())): Promise<void> {
   if (count < MIN_FILES_FOR_WORKERS || threads < 2) {
     for (const job of jobs) onOutcome(runPageJob(job));
     return;

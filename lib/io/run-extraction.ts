@@ -19,6 +19,8 @@ export interface RunOptions {
   readonly onProgress?: (done: number, total: number, source: string) => void;
   /** Called with each note worth telling the user (dates taken from text, skipped files). */
   readonly onNote?: (message: string) => void;
+  /** Worker threads (default: one per core, at most 4); the output is the same for any number. */
+  readonly threads?: number;
 }
 
 export interface RunSummary {
@@ -91,7 +93,7 @@ export async function runExtraction(opts: RunOptions): Promise<RunSummary> {
         opts.onNote?.(`${source}: skipped: ${o.reason}`);
       }
       opts.onProgress?.(o.seq + 1, sources.length, source);
-    });
+    }, opts.threads);
     skippedOut.write(skipped.sort((a, b) => byCodeUnit(a.source, b.source)));
     commitAll(writers);
   } catch (e) {
