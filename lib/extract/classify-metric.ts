@@ -15,34 +15,36 @@ const KEYWORDS: readonly Keyword[] = Object.entries(METRIC_KEYWORDS)
   .flatMap(([metric, words]) => words.map((word) => ({ word, metric: metric as Keyword['metric'] })))
   .sort((a, b) => b.word.length - a.word.length);
 
+/** Keywords by first character, longest first, so a text is scanned once. */
+const BY_FIRST: ReadonlyMap<string, readonly Keyword[]> = KEYWORDS.reduce((m, k) => {
+  m.set(k.word[0]!, [...(m.get(k.word[0]!) ?? []), k]);
+  return m;
+}, new Map<string, Keyword[]>());
+
+/** Every keyword occurrence in `text` as [start, end, keyword], the longest at each start. */
+function* occurrences(text: string): Generator<readonly [number, number, Keyword]> {
+  for (let i = 0; i < text.length; i++) {
+    const candidates = BY_FIRST.get(text[i]!);
+    if (!candidates) continue;
+    const k = candidates.find((c) => text.startsWith(c.word, i));
+    if (k) yield [i, i + k.word.length, k];
+  }
+}
+
 /** The keyword ending nearest to the end of `text` (longest on ties), or null. */
 export function lastKeyword(text: string): Keyword | null {
   let best: Keyword | null = null;
   let bestEnd = -1;
-  for (const k of KEYWORDS) {
-    const at = text.lastIndexOf(k.word);
-    if (at < 0) continue;
-    const end = at + k.word.length;
-    if (end > bestEnd) {
-      best = k;
-      bestEnd = end;
-    }
+  for (const [, end, k] of occurrences(text)) {
+    if (end > bestEnd || (end === bestEnd && k.word.length > best!.word.length)) [best, bestEnd] = [k, end];
   }
   return best;
 }
 
 /** The keyword starting nearest to the start of `text`. */
 export function firstKeyword(text: string): Keyword | null {
-  let best: Keyword | null = null;
-  let bestAt = Infinity;
-  for (const k of KEYWORDS) {
-    const at = text.indexOf(k.word);
-    if (at >= 0 && at < bestAt) {
-      best = k;
-      bestAt = at;
-    }
-  }
-  return best;
+  for (const [, , k] of occurrences(text)) return k;
+  return null;
 }
 
 export interface MetricContext {

@@ -100,6 +100,7 @@ export interface Gazetteer {
   readonly first: ReadonlyArray<TrieNode | undefined>;
   /** A hashed filter of every name's first two characters: most text positions start no name. */
   readonly bigrams: Uint8Array;
+  readonly bigramMask: number;
 }
 
 const BIGRAM_BITS = 20;
@@ -125,7 +126,7 @@ export function gazetteer(): Gazetteer {
       first[c] = n;
       markBigrams(n, bigrams, c);
     }
-    cached = { first, bigrams };
+    cached = { first, bigrams, bigramMask: (1 << BIGRAM_BITS) - 1 };
   }
   return cached;
 }

@@ -41,8 +41,14 @@ export function unitKind(unit: string): UnitKind {
   return 'count';
 }
 
+/** Unit words by their first character, longest first: one lookup per figure, not one per unit. */
+const UNITS_BY_FIRST: ReadonlyMap<string, readonly string[]> = UNIT_WORDS.reduce((m, u) => {
+  m.set(u[0]!, [...(m.get(u[0]!) ?? []), u]);
+  return m;
+}, new Map<string, string[]>());
+
 /** The unit word at `text[at…]`, longest first, or ''. */
 export function unitAt(text: string, at: number): string {
-  for (const u of UNIT_WORDS) if (text.startsWith(u, at)) return u;
+  for (const u of UNITS_BY_FIRST.get(text[at] ?? '') ?? []) if (text.startsWith(u, at)) return u;
   return '';
 }
