@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import SiteHeader from '@/components/common/SiteHeader';
+import './globals.css';
 
 export const metadata = {
   title: '浙江平安统计 · Zhejiang safety statistics',
@@ -8,7 +10,11 @@ export const metadata = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="zh-CN">
-      <body>{children}</body>
+      <body>
+        <SiteHeader />
+        <main className="page">{children}</main>
+        <footer className="site-footer">数据来自报纸版面自动抽取，请以原文为准。</footer>
+      </body>
     </html>
   );
 }

@@ -17,27 +17,41 @@ export function parseChineseNumeral(s: string): number | null {
   if (s.length === 0) return null;
   // Digit by digit, no units: 二〇一八 (a year) — only meaningful for 2+ digits.
   if (/^[零〇一二三四五六七八九]{2,}$/.test(s)) return Number([...s].map((c) => DIGITS[c]).join(''));
-  let total = 0; // completed 亿/万 sections
-  let section = 0; // the part below the current big unit
+  let yi = 0; // the part before 亿, already × 1e8
+  let wan = 0; // the part before 万 (below 亿), already × 1e4
+  let section = 0; // the part below 万
   let digit: number | null = null;
+  let lastSmall = Infinity; // 十/百/千 fall within a section: 三百二十, never 十十 or 三百千
+  let seenWan = false;
+  let seenYi = false;
+  let at = 0;
   for (const c of s) {
     if (c in DIGITS) {
       if (digit !== null && digit !== 0) return null; // 三三 is not a number here
       digit = DIGITS[c]!;
     } else if (c in SMALL_UNITS) {
-      section += (digit ?? 1) * SMALL_UNITS[c]!; // 十 alone is 10, 百 alone is 100
+      const unit = SMALL_UNITS[c]!;
+      if (unit >= lastSmall) return null;
+      section += (digit ?? 1) * unit; // 十 alone is 10, 百 alone is 100
       digit = null;
+      lastSmall = unit;
     } else if (c in BIG_UNITS) {
-      const unit = BIG_UNITS[c]!;
-      const value = section + (digit ?? 0);
-      total = (total + (value === 0 ? 1 : value)) * unit; // 万 after nothing: 百万 → (100)×1e4
+      const isYi = c === '亿';
+      const value = (isYi ? wan : 0) + section + (digit ?? 0);
+      if (isYi ? seenYi : seenWan) return null; // 万万, 亿亿
+      if (value === 0 && at > 0) return null; // 亿万 is a word, not 100010000
+      const scaled = (value === 0 ? 1 : value) * BIG_UNITS[c]!; // 万 alone → 1e4; 百万 → 100 × 1e4
+      if (isYi) [yi, wan, seenYi, seenWan] = [scaled, 0, true, false];
+      else [wan, seenWan] = [scaled, true];
       section = 0;
       digit = null;
+      lastSmall = Infinity;
     } else {
       return null;
     }
+    at++;
   }
-  return total + section + (digit ?? 0);
+  return yi + wan + section + (digit ?? 0);
 }
 
 /** 四分之三 → 75, 三分之一 → 33.3: a fraction as a percentage, rounded to 0.1. */

@@ -6,7 +6,10 @@ import { factId } from './ids';
 export function formatValue(v: number): string {
   if (!Number.isFinite(v)) throw new Error(`not a finite value: ${v}`);
   const s = String(v);
-  return /e/i.test(s) ? v.toFixed(20).replace(/\.?0+$/, '') : s;
+  if (!/e/i.test(s)) return s;
+  // toFixed itself answers in exponent form from 1e21 up; those values are whole numbers.
+  if (Math.abs(v) >= 1e21) return v.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 });
+  return v.toFixed(20).replace(/\.?0+$/, '');
 }
 
 export function factRow(s: Statistic): FactCsvRow {

@@ -4,7 +4,7 @@
  * Input must be folded (fold-text.ts): ASCII digits and punctuation, Simplified characters.
  */
 import type { NumberMention, Qualifier } from '../schema';
-import { NUMERAL_CHARS, fractionToPercent, parseChineseNumeral } from './chinese-numerals';
+import { DIGITS, NUMERAL_CHARS, fractionToPercent, parseChineseNumeral } from './chinese-numerals';
 import { COUNT_UNITS, MONEY_UNITS, NON_STATISTIC_UNITS, unitAt } from './units';
 
 // "1,234.5" | "13.7" | "三千" | "十余" (the 余 is read after) — one token, digits or words.
@@ -63,12 +63,14 @@ function readWords(text: string, start: number, token: string): NumberMention | 
   if (text[start - 1] === '第') return null; // 第一方阵, 第三季度
   const end = start + token.length;
   // 四分之三, 百分之九十九: a share, as a percentage.
-  const frac = /^分之([零〇一二两三四五六七八九十百]+)/.exec(text.slice(end));
+  const frac = /^分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?/.exec(text.slice(end));
   if (frac) {
     const den = parseChineseNumeral(token);
     const num = parseChineseNumeral(frac[1]!);
-    if (den === null || num === null) return null;
-    const value = den === 100 ? num : fractionToPercent(den, num);
+    if (den === null || num === null || (frac[2] && den !== 100)) return null;
+    // 百分之九十九点五: the decimals are read digit by digit.
+    const decimals = frac[2] ? Number(`0.${Array.from(frac[2], (c) => DIGITS[c]).join('')}`) : 0;
+    const value = den === 100 ? num + decimals : fractionToPercent(den, num);
     if (value === null) return null;
     const stop = end + frac[0].length;
     return withPostQualifier(text, start, stop, value, '%', preQualifier(text, start), 'words');
@@ -78,7 +80,7 @@ function readWords(text: string, start: number, token: string): NumberMention | 
   const hasDigit = /[一二两三四五六七八九]/.test(token) || token.startsWith('十');
   if (!hasDigit && !(/^[百千万]$/.test(token) && preQualifier(text, start) !== 'exact')) return null;
   // 三成, 五成以上: tenths, as a percentage.
-  if (/^[一二三四五六七八九]$/.test(token) && SHARE_CHENG.test(text.slice(end))) {
+  if (/^[一二两三四五六七八九]$/.test(token) && SHARE_CHENG.test(text.slice(end))) {
     return withPostQualifier(text, start, end + 1, parseChineseNumeral(token)! * 10, '%', preQualifier(text, start), 'words');
   }
   // 一半 after 占/超/近/达 or before 以上/左右: half, as a percentage.
@@ -99,7 +101,8 @@ function readTail(text: string, start: number, numberEnd: number, value: number,
     at++;
   }
   const unitWord = unitAt(text, at);
-  if (unitWord === '' && (text[at] === '万' || text[at] === '亿') && written === 'digits') {
+  // 万/亿 after a word numeral only follows 余/多 (十余万人); the token itself already took 三万.
+  if (unitWord === '' && (text[at] === '万' || text[at] === '亿')) {
     value *= text[at] === '万' ? 1e4 : 1e8;
     at++;
     if (text[at] === '余' || text[at] === '多') {

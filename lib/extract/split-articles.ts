@@ -41,7 +41,7 @@ export function splitArticles(paragraphs: readonly string[], fold: (s: string) =
     if (kind === 'footer' || kind === 'marker') continue;
     const current = state.current;
     if (kind === 'photo-credit') {
-      const caption = current ? takeCaption(current) : [];
+      const caption = current ? takeCaption(current, fold) : [];
       const photo = start('photo');
       photo.titles.push(...caption.slice(0, 1));
       photo.body.push(...caption.slice(1));
@@ -73,9 +73,13 @@ function isHeadline(paragraphs: readonly string[], kinds: readonly ParagraphKind
 }
 
 /** The short lines at the end of an article that belong to the photo whose credit follows. */
-function takeCaption(b: Building): string[] {
+function takeCaption(b: Building, fold: (s: string) => string): string[] {
   let n = 0;
-  while (n < 3 && n < b.body.length && b.body[b.body.length - 1 - n]!.length <= 60) n++;
+  while (n < 3 && n < b.body.length && b.body[b.body.length - 1 - n]!.length <= 60) {
+    n++;
+    // A caption has one title line (入伏): a short line above it is a teaser, not the caption.
+    if (paragraphKind(fold(b.body[b.body.length - n]!)) === 'short') break;
+  }
   return b.body.splice(b.body.length - n, n);
 }
 

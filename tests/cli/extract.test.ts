@@ -107,7 +107,7 @@ describe('npm run extract', () => {
     assert.match(r.stderr, /page\.txt: no date in the manifest; took 2019-11-05 from the text/);
     const [article] = rows(read(out, 'articles.csv'));
     assert.equal(article!.date, '2019-11-05');
-    assert.ok(!article!.text.includes('星期二'), 'the masthead is not article text');
+    assert.ok(!article!.text!.includes('星期二'), 'the masthead is not article text');
   });
 });
 

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { factKey, scoreFacts, scoreLine, unitClass, type GoldRow } from '../../lib/eval/score-facts';
+import { factKey, scoreFacts, scoreLine, unitClass, type ExtractedRow, type GoldRow } from '../../lib/eval/score-facts';
 import { runExtraction } from '../../lib/io/run-extraction';
 import { readCsvFile } from '../../lib/io/read-csv';
 import { ROOT, runScript, tempDir } from '../cli/helpers';
@@ -47,7 +47,7 @@ describe('npm run eval agrees with the reference scorer', { skip: !existsSync(sh
       const reference = spawnSync('python3', [path.join(shared, 'tools/score-facts.py'), facts, goldFile], { encoding: 'utf8' }).stdout.trim().split('\n').pop();
       const ours = runScript('scripts/eval.ts', ['--gold', goldFile, '--facts', facts, '--quiet']).stdout.trim();
       assert.equal(ours, reference);
-      const score = scoreFacts(readCsvFile(facts), readCsvFile(goldFile, { joinExtraFields: true }));
+      const score = scoreFacts(readCsvFile<ExtractedRow & Record<string, string>>(facts), readCsvFile<GoldRow & Record<string, string>>(goldFile, { joinExtraFields: true }));
       assert.ok(score.f1 >= 0.93, `F1 ${score.f1}`);
       if (set === 'seeds') assert.equal(score.recall, 1);
     });

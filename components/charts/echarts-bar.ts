@@ -1,0 +1,9 @@
+/** ECharts for the small bar charts of the region page, tree-shaken. Client-only. */
+import * as echarts from 'echarts/core';
+import { BarChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+
+echarts.use([BarChart, GridComponent, TooltipComponent, AriaComponent, SVGRenderer]);
+
+export { echarts };

@@ -1,0 +1,29 @@
+import Link from 'next/link';
+
+export interface CrumbLink {
+  readonly name: string;
+  /** Omitted for the current page. */
+  readonly href?: string;
+}
+
+/** 浙江省 › 丽水市 › 龙泉市 — the last item is the current place. */
+export default function Breadcrumb({ items }: { items: readonly CrumbLink[] }) {
+  return (
+    <nav className="breadcrumb" aria-label="位置" data-testid="breadcrumb">
+      <ol>
+        {items.map((c, i) => {
+          const last = i === items.length - 1;
+          return (
+            <li key={`${i}-${c.name}`}>
+              {last || !c.href ? (
+                <span aria-current={last ? 'location' : undefined}>{c.name}</span>
+              ) : (
+                <Link href={c.href}>{c.name}</Link>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

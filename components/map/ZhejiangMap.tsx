@@ -1,0 +1,110 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
+import { useRouter, useSearchParams } from 'next/navigation';
+import ReactEChartsCore from 'echarts-for-react/lib/core';
+import type { EChartsType } from 'echarts/core';
+import { echarts } from '../charts/echarts-map';
+import { echartsProjection, fitProjection, viewFeatures, type RegionCollection } from '@/lib/charts/geo';
+import { buildMapOption } from '@/lib/charts/map-option';
+import type { MapViewData } from '@/lib/data/view-types';
+import { useTopology } from './useTopology';
+import MapTargets, { type Target } from './MapTargets';
+
+export interface ZhejiangMapProps {
+  readonly view: MapViewData;
+}
+
+/** Where the drill goes: a prefecture opens its counties; a county opens its page. */
+export function drillHref(view: MapViewData, code: string, search: URLSearchParams): string {
+  if (view.view.level === 'prefecture') return `/region/${code}`;
+  const next = new URLSearchParams(search);
+  if (view.measure) next.set('metric', view.measure.id); // keep the measure when drilling
+  next.set('region', code);
+  return `/?${next.toString()}`;
+}
+
+export default function ZhejiangMap({ view }: ZhejiangMapProps) {
+  const { topology, error } = useTopology();
+  const router = useRouter();
+  const search = useSearchParams();
+  const [pending, startTransition] = useTransition();
+  const [targets, setTargets] = useState<Target[]>([]);
+
+  const geo = useMemo(() => {
+    if (!topology) return null;
+    const codes = new Set(view.regions.map((r) => r.code));
+    const fc: RegionCollection = viewFeatures(topology, view.view.level === 'province' ? 'province' : view.view.code, codes);
+    const mapName = `zj-${view.view.code}`;
+    echarts.registerMap(mapName, fc as unknown as Parameters<typeof echarts.registerMap>[1]);
+    return { fc, mapName, projection: echartsProjection(fitProjection(fc)) };
+  }, [topology, view.view.code, view.view.level, view.regions]);
+
+  const option = useMemo(
+    () => (geo ? buildMapOption({ mapName: geo.mapName, view, projection: geo.projection }) : null),
+    [geo, view],
+  );
+
+  // Where each region's label anchor is on screen, after every render (and resize).
+  const chartRef = useRef<ReactEChartsCore>(null);
+  const measure = useCallback(
+    (chart: EChartsType | undefined) => {
+      if (!geo || !chart || chart.isDisposed()) return;
+      const next: Target[] = [];
+      for (const f of geo.fc.features) {
+        const cp = f.properties.cp;
+        const px = cp ? (chart.convertToPixel({ seriesIndex: 0 }, cp) as number[] | undefined) : undefined;
+        if (px && Number.isFinite(px[0]) && Number.isFinite(px[1])) {
+          next.push({ code: f.properties.code, name: f.properties.name, x: Math.round(px[0]!), y: Math.round(px[1]!) });
+        }
+      }
+      setTargets((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+    },
+    [geo],
+  );
+  useEffect(() => {
+    const id = requestAnimationFrame(() => measure(chartRef.current?.getEchartsInstance()));
+    return () => cancelAnimationFrame(id);
+  }, [option, measure]);
+
+  const onEvents = useMemo(
+    () => ({
+      click: (p: { name?: string }) => {
+        if (!p.name) return;
+        const href = drillHref(view, p.name, new URLSearchParams(search.toString()));
+        startTransition(() => router.push(href));
+      },
+      finished: (_: unknown, chart: EChartsType) => measure(chart),
+    }),
+    [view, search, router, measure],
+  );
+
+  const ready = option !== null && targets.length > 0;
+  return (
+    <div
+      className="zj-map"
+      data-testid="zj-map"
+      data-view={view.view.code}
+      data-ready={ready ? 'true' : 'false'}
+      data-pending={pending ? 'true' : 'false'}
+      aria-busy={!ready || pending}
+    >
+      {error && <p className="map-error" role="alert">地图加载失败：{error}</p>}
+      {!error && !option && <div className="map-placeholder">地图加载中…</div>}
+      {option && (
+        <ReactEChartsCore
+          ref={chartRef}
+          onChartReady={(c) => measure(c as unknown as EChartsType)}
+          echarts={echarts}
+          option={option}
+          notMerge
+          opts={{ renderer: 'svg' }}
+          onEvents={onEvents}
+          className="zj-chart"
+          style={{ height: '100%', width: '100%' }}
+        />
+      )}
+      <MapTargets targets={targets} />
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+/**
+ * Builds the map page's payload from the dataset: the server-side half of the map.
+ */
+import { METRICS, type FactRow } from '../schema';
+import {
+  aggregateMap, factDate, latestByMeasure, sourceCount,
+  type RegionTree, type TimeWindow,
+} from './aggregate';
+import type { Dataset } from './dataset';
+import { formatDate, formatFigure, formatCompact, formatPeriod } from './format';
+import { listMeasures, matchMeasure, measureId, signedValue } from './measures';
+import type { MapRegionDatum, MapViewData, PanelFigure } from './view-types';
+
+export interface MapQuery {
+  readonly metric?: string;
+  readonly region?: string;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+const YEAR = /^\d{4}$/;
+
+/** The `metric` value of the default map: number of statistics per region. */
+export const COUNT_ID = 'count';
+export const COUNT_LABEL = '全部统计 · 条数';
+const COUNT_COLOR = '#1f5f99';
+
+/** Period of a fact in words, else the date of its article. */
+export function periodText(f: FactRow, articleDate: string | undefined): string {
+  const p = formatPeriod(f.periodStart, f.periodEnd);
+  if (p) return p;
+  return articleDate ? `${formatDate(articleDate)}报道` : '时间不详';
+}
+
+function panelFigures(ds: Dataset, code: string, window: TimeWindow): PanelFigure[] {
+  const groups = latestByMeasure(ds.facts, ds.articleById, code, (f) => measureId({ metric: f.metric, kind: f.direction === 'none' ? 'level' : 'change', unit: f.unit }), window);
+  const out: PanelFigure[] = [];
+  for (const [id, { latest, facts }] of groups) {
+    out.push({
+      measureId: id,
+      metric: latest.metric,
+      metricLabel: METRICS[latest.metric].zh,
+      figure: formatFigure(latest),
+      subject: latest.subject,
+      period: periodText(latest, ds.articleById.get(latest.articleId)?.date),
+      factCount: facts.length,
+      sourceCount: sourceCount(facts),
+      factId: latest.factId,
+      articleId: latest.articleId,
+    });
+  }
+  const order = Object.keys(METRICS);
+  return out.sort((a, b) => order.indexOf(a.metric) - order.indexOf(b.metric) || a.measureId.localeCompare(b.measureId));
+}
+
+export function buildMapView(ds: Dataset, tree: RegionTree, q: MapQuery): MapViewData {
+  const window: TimeWindow = {
+    from: q.from && YEAR.test(q.from) ? q.from : undefined,
+    to: q.to && YEAR.test(q.to) ? q.to : undefined,
+  };
+  const years = [...new Set(ds.facts.map((f) => factDate(f, ds.articleById.get(f.articleId)).slice(0, 4)).filter((y) => YEAR.test(y)))].sort();
+
+  // The view: the province or a prefecture; a county falls back to its prefecture.
+  let view = (q.region && tree.get(q.region)) || tree.province;
+  if (view.level === 'county') view = (view.parent && tree.get(view.parent)) || tree.province;
+  const crumbs = view.code === tree.province.code
+    ? [{ code: tree.province.code, name: tree.province.name }]
+    : [{ code: tree.province.code, name: tree.province.name }, { code: view.code, name: view.name }];
+
+  const options = listMeasures(ds.facts, tree.province.code);
+  // Default (and fallback for unknown values): how many statistics each region has.
+  const chosen = q.metric === COUNT_ID ? undefined : matchMeasure(q.metric, options);
+  const measures = [
+    { id: COUNT_ID, label: COUNT_LABEL, factCount: ds.facts.length, regionCount: new Set(ds.facts.map((f) => f.regionCode)).size },
+    ...options.map((o) => ({ id: o.id, label: o.label, factCount: o.factCount, regionCount: o.regionCount })),
+  ];
+
+  const agg = aggregateMap(ds.facts, ds.articleById, tree, view.code, chosen?.measure ?? null, window);
+  const regions: MapRegionDatum[] = agg.children.map((c) => {
+    const n = c.measureFacts.length;
+    const f = chosen ? c.latest : undefined;
+    const common = {
+      code: c.region.code,
+      name: c.region.name,
+      shortName: c.region.shortName,
+      measureFacts: n,
+      sourceCount: sourceCount(c.measureFacts),
+      allFacts: c.allCount,
+    };
+    if (!chosen) {
+      // Counting: a prefecture's count includes its counties (and those without a shape).
+      return { ...common, value: n > 0 ? n : null, figure: n > 0 ? `${n}条统计` : null, compact: n > 0 ? String(n) : null, subject: '', period: '', belowFacts: 0 };
+    }
+    return {
+      ...common,
+      value: f ? signedValue(f) : null,
+      figure: f ? formatFigure(f) : null,
+      compact: f ? formatCompact(signedValue(f), f.qualifier) : null,
+      subject: f?.subject ?? '',
+      period: f ? periodText(f, ds.articleById.get(f.articleId)?.date) : '',
+      belowFacts: c.belowCount,
+    };
+  });
+  const shapeless = agg.shapeless.map((g) => ({
+    code: g.region.code,
+    name: g.region.name,
+    countedOnCode: g.countedOn.code,
+    countedOnName: g.countedOn.name,
+    figures: g.facts.map((f) => ({
+      factId: f.factId,
+      articleId: f.articleId,
+      figure: formatFigure(f),
+      period: periodText(f, ds.articleById.get(f.articleId)?.date),
+    })),
+  }));
+  const m = chosen?.measure;
+  return {
+    view: { code: view.code, name: view.name, level: view.level === 'province' ? 'province' : 'prefecture' },
+    crumbs,
+    measure: m
+      ? { id: chosen.id, label: chosen.label, metric: m.metric, kind: m.kind, unit: m.unit, color: METRICS[m.metric].color }
+      : { id: COUNT_ID, label: COUNT_LABEL, metric: null, kind: 'level', unit: '条', color: COUNT_COLOR },
+    measures,
+    regions,
+    shapeless,
+    unplaced: agg.unplaced,
+    province: panelFigures(ds, tree.province.code, window),
+    viewOwn: view.code === tree.province.code ? null : panelFigures(ds, view.code, window),
+    window,
+    years,
+    totals: { facts: ds.facts.length, articles: ds.articles.length, problems: ds.problems.length },
+  };
+}

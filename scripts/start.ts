@@ -1,0 +1,98 @@
+/**
+ * npm start: make sure the data and the build are current, then serve.
+ *
+ *   1. data/processed/facts.csv missing or older than a file in data/raw → npm run extract
+ *   2. .next/BUILD_ID missing or older than app/ components/ lib/ public/ data/processed
+ *      (or next.config.js, package.json) → next build
+ *   3. node node_modules/next/dist/bin/next start -p $PORT (default 3000), forwarding signals.
+ *
+ * The freshness helpers are exported for tests/e2e/server.ts.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '..');
+export const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+export const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'data/processed', 'next.config.js', 'package.json'];
+
+/** Newest modification time under `p` (a file or a directory, recursively); 0 when missing. */
+export function newestMtime(p: string): number {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(p);
+  } catch {
+    return 0;
+  }
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const entry of fs.readdirSync(p)) {
+    if (entry === 'node_modules' || entry.startsWith('.')) continue;
+    newest = Math.max(newest, newestMtime(path.join(p, entry)));
+  }
+  return newest;
+}
+
+export function mtimeOf(file: string): number {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+/** True when `target` is missing or older than anything in `inputs` (paths relative to ROOT). */
+export function isStale(target: string, inputs: readonly string[]): boolean {
+  const t = mtimeOf(target);
+  if (t === 0) return true;
+  return inputs.some((i) => newestMtime(path.resolve(ROOT, i)) > t);
+}
+
+export function buildIsStale(): boolean {
+  return isStale(path.join(ROOT, '.next', 'BUILD_ID'), BUILD_INPUTS);
+}
+
+/** next build (type checking is `npm run typecheck`'s job), output to stderr. Throws on failure. */
+export function runBuild(env: NodeJS.ProcessEnv = process.env): void {
+  console.error('[start] next build …');
+  const r = spawnSync(process.execPath, [NEXT_BIN, 'build'], {
+    cwd: ROOT,
+    stdio: ['ignore', process.stderr, process.stderr], // keep stdout clean for test reporters
+    env: { ...env, ZJ_SKIP_TYPECHECK: '1', NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  if (r.status !== 0) throw new Error(`next build failed (exit ${r.status ?? r.signal})`);
+}
+
+function runExtract(): void {
+  console.error('[start] npm run extract (data/raw → data/processed) …');
+  const r = spawnSync('npm', ['run', '-s', 'extract'], { cwd: ROOT, stdio: 'inherit', env: process.env });
+  if (r.status !== 0) throw new Error(`npm run extract failed (exit ${r.status ?? r.signal})`);
+}
+
+function serve(port: string): ChildProcess {
+  console.error(`[start] next start on port ${port}`);
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', port], { cwd: ROOT, stdio: 'inherit', env: process.env });
+  const forward = (signal: NodeJS.Signals) => {
+    if (child.exitCode === null) child.kill(signal);
+  };
+  for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(s, () => forward(s));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1)));
+  return child;
+}
+
+function main(): void {
+  const facts = path.join(ROOT, 'data', 'processed', 'facts.csv');
+  if (!process.env.DATA_DIR && isStale(facts, ['data/raw'])) runExtract();
+  if (buildIsStale()) runBuild();
+  serve(process.env.PORT || '3000');
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === __filename) {
+  try {
+    main();
+  } catch (e) {
+    console.error(`[start] ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,141 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { geoContains } from 'd3-geo';
+import { buildBarOption } from '../../lib/charts/bar-option';
+import { breaks, buildPieces, niceFloor, pieceOf, tint } from '../../lib/charts/bins';
+import { fitProjection, interiorPoint, viewFeatures, type ZhejiangTopology } from '../../lib/charts/geo';
+import { ariaDescription, buildMapOption, mapPieces, tooltipHtml } from '../../lib/charts/map-option';
+import { buildMapView } from '../../lib/data/map-view';
+import { buildRegionPage } from '../../lib/data/region-view';
+import { REGION_TREE } from '../../lib/data/regions';
+import { fixtureDataset } from './helpers';
+
+const ds = fixtureDataset();
+const TOPO = path.join(__dirname, '..', '..', 'public', 'geo', 'zhejiang.topo.json');
+
+test('bins: round breaks, ascending pieces, every value in exactly one piece', () => {
+  assert.equal(niceFloor(1234), 1200);
+  assert.equal(niceFloor(0.0567), 0.056);
+  assert.deepEqual(breaks([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 5), [3, 5, 7, 9]);
+  const values = [120, 626, 3000, 13000, 45, 800];
+  const pieces = buildPieces(values, 'level', '#009E73', '人');
+  assert.ok(pieces.length >= 2 && pieces.length <= 5);
+  for (const v of values) assert.equal(pieces.filter((p) => pieceOf(v, [p])).length, 1, `value ${v}`);
+  assert.equal(pieces[0]!.gte, 45);
+  assert.equal(pieces.at(-1)!.lte, 13000);
+  assert.equal(tint('#000000', 0.5), '#808080');
+});
+
+test('bins: changes diverge around zero, decreases first', () => {
+  const values = [-61, -22, -13.7, 0, 5, 40];
+  const pieces = buildPieces(values, 'change', '#D55E00', '%');
+  for (const v of values) assert.equal(pieces.filter((p) => pieceOf(v, [p])).length, 1, `value ${v}`);
+  assert.match(pieces[0]!.label, /^下降/);
+  assert.ok(pieces.some((p) => p.label === '持平'));
+  assert.match(pieces.at(-1)!.label, /^增长/);
+  assert.deepEqual(buildPieces([], 'level', '#000'), []);
+  const single = buildPieces([3000], 'level', '#CC79A7', '人');
+  assert.equal(single.length, 1);
+  assert.equal(single[0]!.label, '3000人');
+});
+
+test('map option from the fixture: province view', () => {
+  const view = buildMapView(ds, REGION_TREE, { metric: 'personnel.level.人' });
+  const projection = { project: (p: number[]) => p, unproject: (p: number[]) => p };
+  const option = buildMapOption({ mapName: 'zj-330000', view, projection });
+  const series = (option.series as Record<string, unknown>[])[0]!;
+  assert.equal(series.type, 'map');
+  assert.equal(series.map, 'zj-330000');
+  assert.equal(series.nameProperty, 'code');
+  assert.equal(series.projection, projection);
+  assert.deepEqual(series.labelLayout, { hideOverlap: true });
+  const data = series.data as { name: string; value?: number; itemStyle?: { decal?: unknown; areaColor?: string } }[];
+  assert.equal(data.length, 11);
+  assert.deepEqual(data.filter((d) => d.value !== undefined).map((d) => [d.name, d.value]), [['330500', 3000]]);
+  const noData = data.find((d) => d.name === '330300')!;
+  assert.ok(noData.itemStyle?.decal, 'no data is hatched');
+  assert.ok(data.every((d) => d.value === undefined || Number.isFinite(d.value)), 'no NaN in the chart');
+  const vm = option.visualMap as { type: string; pieces: unknown[]; show: boolean };
+  assert.equal(vm.type, 'piecewise');
+  assert.deepEqual(vm.pieces, mapPieces(view).map((p) => ({ ...p })));
+  const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
+  const tip = formatter({ name: '330500' });
+  assert.match(tip, /湖州市/);
+  assert.match(tip, /3000多人/);
+  assert.match(tip, /2019年/);
+  assert.match(tip, /来源 1 个/);
+  assert.match(formatter({ name: '331100' }), /无数据/);
+  assert.match(ariaDescription(view), /湖州市3000多人/);
+});
+
+test('map option: county view, diverging change, below-only and escaped tooltip', () => {
+  const view = buildMapView(ds, REGION_TREE, { metric: 'crime.change.%', region: '331100' });
+  const option = buildMapOption({ mapName: 'zj-331100', view });
+  const series = (option.series as Record<string, unknown>[])[0]!;
+  const data = series.data as { name: string; value?: number }[];
+  assert.deepEqual(data.filter((d) => d.value !== undefined).map((d) => [d.name, d.value]), [['331181', -22]]);
+  const r = view.regions.find((x) => x.code === '331181')!;
+  assert.match(tooltipHtml(r, view), /同比下降22%/);
+  assert.match(tooltipHtml({ ...r, name: '<b>x' }, view), /&#60;b&#62;x/);
+  const province = buildMapView(ds, REGION_TREE, { metric: 'crime.change.%' });
+  const lishui = (buildMapOption({ mapName: 'm', view: province }).series as Record<string, unknown>[])[0]!;
+  const item = (lishui.data as { name: string; itemStyle?: { areaColor?: string; decal?: unknown } }[]).find((d) => d.name === '331100')!;
+  assert.equal(item.itemStyle?.decal, undefined, 'only sub-regions have data: plain grey, not hatched');
+});
+
+test('geometry: TopoJSON views, interior points inside their region, fitted projection', { skip: !fs.existsSync(TOPO) && 'no map yet' }, () => {
+  const topo = JSON.parse(fs.readFileSync(TOPO, 'utf8')) as ZhejiangTopology;
+  const prefectures = viewFeatures(topo, 'province');
+  assert.equal(prefectures.features.length, 11);
+  const lishui = viewFeatures(topo, '331100');
+  assert.deepEqual(lishui.features.map((f) => f.properties.code).sort(), REGION_TREE.childrenOf('331100').map((c) => c.code).sort());
+  for (const f of [...prefectures.features, ...lishui.features]) {
+    const cp = f.properties.cp;
+    assert.ok(cp, f.properties.name);
+    assert.equal(interiorPoint(f)?.[0], cp[0]);
+    // Planar point-in-polygon is checked by d3 on the sphere too (winding-independent here
+    // because the regions are small).
+    const inside = geoContains(f, cp) || geoContains({ ...f, geometry: rewind(f.geometry) }, cp);
+    assert.ok(inside, `${f.properties.name} label point inside`);
+  }
+  const p = fitProjection(prefectures, [1000, 800]);
+  const [x, y] = p([120.2, 29.2])!;
+  assert.ok(x > 0 && x < 1000 && y > 0 && y < 800, 'centre of Zhejiang lands inside the box');
+  const [hx, hy] = p([120.16, 30.27])!; // 杭州 is north of 丽水
+  const [lx, ly] = p([119.92, 28.45])!;
+  assert.ok(hy < ly && Math.abs(hx - lx) < 200);
+});
+
+function rewind<G extends { type: string; coordinates: unknown }>(g: G): G {
+  const rev = (c: unknown): unknown => (Array.isArray(c) && Array.isArray(c[0]) && typeof c[0][0] === 'number' ? [...c].reverse() : Array.isArray(c) ? c.map(rev) : c);
+  return { ...g, coordinates: rev(g.coordinates) };
+}
+
+test('bar option for a region page measure', () => {
+  const page = buildRegionPage(ds, REGION_TREE, '331181')!;
+  const crime = page.groups.find((g) => g.metric === 'crime')!;
+  assert.equal(crime.charts.length, 1);
+  const option = buildBarOption(crime.charts[0]!, crime.color);
+  const series = (option.series as { data: { value: number; itemStyle: { color: string } }[] }[])[0]!;
+  assert.deepEqual(series.data.map((d) => d.value).sort((a, b) => a - b), [-61, -22]);
+  assert.ok(series.data.every((d) => d.itemStyle.color === '#2166ac'));
+  assert.deepEqual((option.yAxis as { data: string[] }).data.sort(), ['刑事立案', '总接警量']);
+});
+
+test('bins: whole-number classes are labelled without overlap', () => {
+  assert.deepEqual(buildPieces([2, 5, 5], 'level', '#1f5f99', '条').map((p) => p.label), ['2–4条', '5条']);
+  assert.deepEqual(buildPieces([1.5, 2.5], 'level', '#1f5f99', '万').map((p) => p.label), ['1.5–2.5万', '2.5万']);
+});
+
+test('default map: statistics per region, white labels on dark fills', () => {
+  const view = buildMapView(ds, REGION_TREE, {});
+  assert.equal(view.measure?.metric, null);
+  const option = buildMapOption({ mapName: 'm', view });
+  const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
+  assert.match(formatter({ name: '331100' }), /<b>4<\/b> 条统计 · 来源 1 个/);
+  const data = (option.series as { data: { name: string; label?: { color: string } }[] }[])[0]!.data;
+  assert.equal(data.find((d) => d.name === '331100')?.label?.color, '#ffffff');
+  assert.equal(data.find((d) => d.name === '330100')?.label, undefined);
+});

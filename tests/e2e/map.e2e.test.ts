@@ -1,0 +1,155 @@
+/**
+ * End to end, in headless Chromium against a production build (tests/e2e/server.ts):
+ * the map draws, drills 浙江省 → 丽水市 → 龙泉市, and a statistic leads to its mark in the article.
+ * Clicks are real mouse clicks at each region's label anchor, which the map publishes as
+ * data attributes (data-testid="zj-map-targets").
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startServer, type TestServer } from './server';
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const T = { timeout: 90_000 };
+
+let server: TestServer | undefined;
+let browser: Browser | undefined;
+let context: BrowserContext | undefined;
+
+before(async () => {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+  server = await startServer();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  context.setDefaultTimeout(20_000);
+}, { timeout: 300_000 });
+
+after(async () => {
+  await context?.close().catch(() => {});
+  await browser?.close().catch(() => {});
+  await server?.stop();
+});
+
+/** A page that records console errors and uncaught exceptions. */
+async function openPage(): Promise<{ page: Page; errors: string[] }> {
+  const page = await context!.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { page, errors };
+}
+
+async function mapReady(page: Page, view: string): Promise<void> {
+  await page.locator(`[data-testid="zj-map"][data-view="${view}"][data-ready="true"]`).waitFor();
+}
+
+/** Clicks the map where region `code` is drawn (its label anchor). */
+async function clickRegion(page: Page, code: string): Promise<void> {
+  const target = page.locator(`[data-testid="zj-map-targets"] li[data-code="${code}"]`);
+  await target.waitFor({ state: 'attached' });
+  const x = Number(await target.getAttribute('data-x'));
+  const y = Number(await target.getAttribute('data-y'));
+  const box = await page.locator('[data-testid="zj-map"] .zj-chart').boundingBox();
+  assert.ok(box, 'chart has a box');
+  assert.ok(x > 0 && y > 0 && x < box.width && y < box.height, `target ${code} (${x},${y}) inside the chart`);
+  await page.mouse.click(box.x + x, box.y + y);
+}
+
+test('the dashboard draws the map without console errors, with a small script payload', T, async () => {
+  const { page, errors } = await openPage();
+  let scriptBytes = 0;
+  page.on('response', async (r) => {
+    if (r.request().resourceType() === 'script') scriptBytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+  });
+  const res = await page.goto(`${server!.url}/`, { waitUntil: 'networkidle' });
+  assert.equal(res?.status(), 200);
+  await mapReady(page, '330000');
+  const paths = await page.locator('[data-testid="zj-map"] svg path').count();
+  assert.ok(paths >= 11, `map has region paths (${paths})`);
+  assert.equal(await page.locator('[data-testid="zj-map-targets"] li').count(), 11);
+  assert.match(await page.getByTestId('breadcrumb').innerText(), /浙江省/);
+  assert.match(await page.getByTestId('map-legend').innerText(), /无数据/);
+  assert.match(await page.getByTestId('province-panel').innerText(), /全省/);
+  // Tree-shaken echarts: the whole bundle alone is over 1 MB.
+  assert.ok(scriptBytes > 0 && scriptBytes < 1_300_000, `script bytes ${scriptBytes}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('unknown URL parameters fall back to defaults; the selector puts the measure in the URL', T, async () => {
+  const { page, errors } = await openPage();
+  const res = await page.goto(`${server!.url}/?metric=nonsense&region=999999`);
+  assert.equal(res?.status(), 200);
+  await mapReady(page, '330000');
+  const select = page.getByTestId('metric-select');
+  assert.equal(await select.inputValue(), 'count');
+  const options = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  assert.ok(options.length >= 2, 'measures to choose from');
+  await select.selectOption(options[1]!);
+  await page.waitForURL((u) => u.searchParams.get('metric') === options[1]);
+  await mapReady(page, '330000');
+  assert.match(await page.getByTestId('map-legend').innerText(), /无数据/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('浙江省 → 丽水市 → 龙泉市 → a statistic in its article', T, async () => {
+  const { page, errors } = await openPage();
+  await page.goto(`${server!.url}/`);
+  await mapReady(page, '330000');
+
+  await clickRegion(page, '331100');
+  await page.waitForURL(/[?&]region=331100/);
+  await mapReady(page, '331100');
+  const crumb = page.getByTestId('breadcrumb');
+  assert.match(await crumb.innerText(), /浙江省\s*›?\s*丽水市/);
+  assert.ok((await page.locator('[data-testid="zj-map-targets"] li').count()) >= 9, '丽水市 counties drawn');
+  assert.equal(await page.locator('[data-testid="zj-map-targets"] li[data-code="330100"]').count(), 0, 'only 丽水市 counties');
+
+  // The breadcrumb goes back, and forward again.
+  await crumb.getByRole('link', { name: '浙江省' }).click();
+  await mapReady(page, '330000');
+  await clickRegion(page, '331100');
+  await mapReady(page, '331100');
+
+  await clickRegion(page, '331181');
+  await page.waitForURL(/\/region\/331181$/);
+  await page.getByRole('heading', { level: 1, name: '龙泉市' }).waitFor();
+  const body = await page.locator('main').innerText();
+  assert.match(body, /626支/);
+  assert.match(body, /1\.3万/);
+  assert.match(await page.getByTestId('breadcrumb').innerText(), /浙江省\s*›?\s*丽水市\s*›?\s*龙泉市/);
+
+  const row = page.locator('tr', { hasText: '626支' }).first();
+  const link = row.getByTestId('fact-link');
+  const href = await link.getAttribute('href');
+  assert.match(href ?? '', /^\/article\/[^#]+#fact-.+$/);
+  await link.click();
+  await page.waitForURL(/\/article\/[^#]+#fact-/);
+  const id = decodeURIComponent(href!.split('#')[1]!);
+  const mark = page.locator(`mark[id="${id}"]`);
+  await mark.waitFor();
+  assert.equal(await mark.innerText().then((t) => t.includes('626')), true);
+  await page.waitForFunction((markId) => {
+    const r = document.getElementById(markId)?.getBoundingClientRect();
+    return !!r && r.top >= 0 && r.bottom <= window.innerHeight && r.width > 0;
+  }, id);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('unknown or malformed region and article ids answer 404', T, async () => {
+  // Not '/article/%E0%A4%A': Next answers 500 for undecodable segments before any route code
+  // runs (vercel/next.js#92527).
+  for (const path of ['/region/999999', '/region/abc', '/region/33118', '/article/no-such-article', '/article/a%20b', '/article/..%2F..%2Fetc']) {
+    const r = await fetch(`${server!.url}${path}`);
+    assert.equal(r.status, 404, path);
+    assert.match(await r.text(), /未找到/, path);
+  }
+});

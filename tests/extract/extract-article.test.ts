@@ -1,0 +1,104 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from '../../lib/extract/extract-article';
+import { foldText } from '../../lib/extract/fold-text';
+import { articleId } from '../../lib/extract/ids';
+import { toSimplified } from '../../lib/extract/traditional';
+import type { Article, Direction, MetricKey, Qualifier, Statistic } from '../../lib/schema';
+import { testMeta } from './seed-pages';
+
+/** What a fact says: the figure as highlighted in the text, region_code, metric, value, unit, qualifier, direction, period. */
+type Fact = readonly [raw: string, region: string, metric: MetricKey, value: number, unit: string, qualifier: Qualifier, direction: Direction, period: string];
+
+function article(title: string, body: string, date = '2018-07-18'): Article {
+  return { id: articleId('golden.txt', 0), source: 'golden.txt', index: 0, meta: testMeta('golden.txt', date), title, byline: '本报记者 张倩', text: `${title}\n${body}` };
+}
+
+const fact = (a: Article, s: Statistic): Fact => [
+  a.text.slice(s.start, s.end), s.regionCode, s.metric, s.value, s.unit, s.qualifier, s.direction, s.periodStart ? `${s.periodStart}/${s.periodEnd}` : '',
+];
+
+const cases: ReadonlyArray<{ name: string; input: Article; expected: readonly Fact[] }> = [
+  {
+    name: 'an enumeration of crimes with 分别 gives one crime fact per figure',
+    input: article('全省扫黑除恶专项斗争取得阶段性成效', '本报讯 7月17日,全省扫黑除恶专项斗争工作推进会在杭州召开。\n1-6月,全省刑事案件同比下降了13.7%,命案、七类恶性案件、侵财型案件同比分别下降8.22%、2.5%和17.1%。'),
+    expected: [
+      ['13.7%', '330000', 'crime', 13.7, '%', 'exact', 'decrease', '2018-01/2018-06'],
+      ['8.22%', '330000', 'crime', 8.22, '%', 'exact', 'decrease', '2018-01/2018-06'],
+      ['2.5%', '330000', 'crime', 2.5, '%', 'exact', 'decrease', '2018-01/2018-06'],
+      ['17.1%', '330000', 'crime', 17.1, '%', 'exact', 'decrease', '2018-01/2018-06'],
+    ],
+  },
+  {
+    name: 'a list of changes after counts: each change refers to its count',
+    input: article('宁波交警提醒雨天出行注意安全', '本报讯 入梅以来,宁波雨水偏多。\n据统计,今年1-6月,宁波全市雨天发生事故106起,死亡28人,分别比去年同期上升186.5%和211%。'),
+    expected: [
+      ['106起', '330200', 'crime', 106, '起', 'exact', 'none', '2018-01/2018-06'],
+      ['28人', '330200', 'crime', 28, '人', 'exact', 'none', '2018-01/2018-06'],
+      ['186.5%', '330200', 'crime', 186.5, '%', 'exact', 'increase', '2018-01/2018-06'],
+      ['211%', '330200', 'crime', 211, '%', 'exact', 'increase', '2018-01/2018-06'],
+    ],
+  },
+  {
+    name: 'a pair of counts after one verb gives two facts',
+    input: article('全省检察机关严惩电信网络诈骗犯罪', '本报讯 记者从省检察院获悉,2021年,全省检察机关共批准逮捕电信网络诈骗案件3911件8978人。', '2022-01-12'),
+    expected: [
+      ['3911件', '330000', 'crime', 3911, '件', 'exact', 'none', '2021/2021'],
+      ['8978人', '330000', 'crime', 8978, '人', 'exact', 'none', '2021/2021'],
+    ],
+  },
+  {
+    name: 'a headline figure repeated in the body is one fact, the body\'s',
+    input: article('温州警方上半年破获刑事案件1.2万起', '本报讯 今年以来,温州市公安机关共破获刑事案件1.2万起,同比上升5.3%。'),
+    expected: [
+      ['1.2万起', '330300', 'crime', 12000, '起', 'exact', 'none', '2018-01/2018-07'],
+      ['5.3%', '330300', 'crime', 5.3, '%', 'exact', 'increase', '2018-01/2018-07'],
+    ],
+  },
+  {
+    name: 'a county article with every kind of metric; 该县/全县 resolve to the county',
+    input: article('安吉县平安建设成效明显', '本报讯 2017年,安吉县共调解矛盾纠纷1768件,全县共有专职人民调解员85名。该县群众安全感满意率达96.2%,比上年提高0.14个百分点。全县平安志愿者超过5000人,为群众挽回经济损失5600余万元。', '2018-03-02'),
+    expected: [
+      ['1768件', '330523', 'services', 1768, '件', 'exact', 'none', '2017/2017'],
+      ['85名', '330523', 'personnel', 85, '人', 'exact', 'none', '2017/2017'],
+      ['96.2%', '330523', 'satisfaction', 96.2, '%', 'exact', 'none', '2017/2017'],
+      ['0.14个百分点', '330523', 'satisfaction', 0.14, '个百分点', 'exact', 'increase', '2017/2017'],
+      ['5000人', '330523', 'volunteers', 5000, '人', 'more_than', 'none', '2017/2017'],
+      ['5600余万元', '330523', 'other', 56000000, '元', 'more_than', 'none', '2017/2017'],
+    ],
+  },
+  {
+    name: 'figures about a township and a place outside Zhejiang',
+    input: article('龙泉平安大巡防成效明显', '本报讯 龙泉市锦溪镇共有平安志愿者320人。全国共有平安志愿者数百万人,上海警方派出民警200名交流学习。'),
+    expected: [
+      ['320人', '331181', 'volunteers', 320, '人', 'exact', 'none', ''],
+      ['200名', '000000', 'personnel', 200, '人', 'exact', 'none', ''],
+    ],
+  },
+  {
+    name: 'no statistic in dates, durations, ordinals, slogans and anecdotes',
+    input: article('衢州推进基层治理', '本报讯 7月10日,江山市虎山街道的一名党员干部早早来到所辖村开展网格巡查。老朱多了2个身份,他说要牢记“100-1=0”的道理。3月19日至20日,全市开展了为期3个月的专项整治,推动工作进入全省第一方阵。'),
+    expected: [],
+  },
+];
+
+describe('extractArticle', () => {
+  for (const { name, input, expected } of cases) {
+    test(name, () => {
+      const stats = extractArticle(input, foldText(input.text, toSimplified));
+      assert.deepEqual(stats.map((s) => fact(input, s)), expected);
+      for (const s of stats) {
+        assert.ok(s.sentence.includes(input.text.slice(s.start, s.end)), 'the sentence holds the figure');
+        assert.equal(s.articleId, input.id);
+      }
+    });
+  }
+  test('keeps the body\'s copy of a headline figure (offsets after the title)', () => {
+    const a = article('温州警方上半年破获刑事案件1.2万起', '本报讯 今年以来,温州市公安机关共破获刑事案件1.2万起。');
+    const [only, ...rest] = extractArticle(a, foldText(a.text, toSimplified));
+    assert.deepEqual(rest, []);
+    assert.ok(only);
+    assert.equal(only.start, a.text.lastIndexOf('1.2万起'));
+    assert.ok(only.start > a.title.length);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isLanguageNotStatistic } from '../../lib/extract/figure-filters';
+import { findNumbers } from '../../lib/extract/find-numbers';
+import { clauseEnd, clauseStart } from '../../lib/extract/split-sentences';
+
+/** Whether the figure `context` of sentence `input` is language, not a statistic (judged in its clause, as extractArticle does). */
+function judge(input: string, figure: string): boolean {
+  const n = findNumbers(input).find((m) => m.raw === figure);
+  assert.ok(n, `${figure} is found in ${input}`);
+  return isLanguageNotStatistic(n, input.slice(clauseStart(input, n.start), n.start), input.slice(n.end, clauseEnd(input, n.end)), input);
+}
+
+const cases: ReadonlyArray<{ input: string; context: string; expected: boolean; note: string }> = [
+  { input: '龙泉的一名党员叶立新,当晚严阵以待', context: '一名', expected: true, note: 'one of something' },
+  { input: '1个无会日办妥 25件百姓实事', context: '1个', expected: true, note: 'one of something' },
+  { input: '从去年9月起,老朱多了2个身份', context: '2个', expected: true, note: 'an anecdote\'s small count' },
+  { input: '他们俩一起去古街巡一圈', context: '一起', expected: true, note: '一起 = together' },
+  { input: '为我省“两个高水平”建设保驾护航', context: '两个', expected: true, note: 'a slogan in short quotes' },
+  { input: '牢记“3个不放过”的要求', context: '3个', expected: true, note: 'a slogan in short quotes' },
+  { input: '今年以来,多地出现了零命案', context: '零', expected: true, note: 'a figure about unnamed places' },
+  { input: '部分地区盗窃案件上升12%', context: '12%', expected: true, note: 'a figure about unnamed places' },
+  { input: '1个无会日办妥 25件百姓实事', context: '25件', expected: false, note: 'a count' },
+  { input: '雨天发生事故106起,死亡3人', context: '3人', expected: false, note: 'deaths, however few' },
+  { input: '当晚发生2起命案', context: '2起', expected: false, note: 'a small count of crimes' },
+  { input: '事故造成2人受伤', context: '2人', expected: false, note: 'injuries, however few' },
+  { input: '全市实现零命案', context: '零', expected: false, note: 'a zero count for a named place' },
+  { input: '据悉,龙泉目前有626支平安志愿者队伍', context: '626支', expected: false, note: 'a count' },
+  { input: '他说:“今年全市共破获刑事案件1200起,同比下降8.5%,成绩来之不易。”', context: '1200起', expected: false, note: 'a figure in a long quotation' },
+  { input: '“平安志愿者”达到626支', context: '626支', expected: false, note: 'a figure after a quoted name' },
+];
+
+describe('isLanguageNotStatistic', () => {
+  for (const { input, context, expected, note } of cases) {
+    test(`${expected ? 'drops' : 'keeps'} ${context} in "${input}" (${note})`, () => assert.equal(judge(input, context), expected));
+  }
+});

@@ -1,0 +1,40 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolvePeriod, type Period } from '../../lib/extract/resolve-period';
+
+/** `input` is the text before the figure; `context` the publication date it is resolved against. */
+const cases: ReadonlyArray<{ input: string; context: string; expected: Period }> = [
+  { input: '1-6月,全省刑事案件同比下降了', context: '2018-07-18', expected: { start: '2018-01', end: '2018-06' } },
+  { input: '1-6月,全省刑事案件同比下降了', context: '2021-03-05', expected: { start: '2021-01', end: '2021-06' } },
+  { input: '今年1至9月,全市共破获', context: '2018-10-12', expected: { start: '2018-01', end: '2018-09' } },
+  { input: '上半年,全市共破获', context: '2018-07-18', expected: { start: '2018-01', end: '2018-06' } },
+  { input: '2014年下半年,全市共破获', context: '2018-07-18', expected: { start: '2014-07', end: '2014-12' } },
+  { input: '今年以来,全省各地', context: '2018-07-18', expected: { start: '2018-01', end: '2018-07' } },
+  { input: '今年以来,全省各地', context: '2019-03-21', expected: { start: '2019-01', end: '2019-03' } },
+  { input: '去年,全市共破获', context: '2019-03-21', expected: { start: '2018', end: '2018' } },
+  { input: '在省统计局测评中,2017年安吉人民群众安全感', context: '2019-03-21', expected: { start: '2017', end: '2017' } },
+  { input: '2017年4月,安吉公安全警动员', context: '2019-03-21', expected: { start: '2017-04', end: '2017-04' } },
+  { input: '截至三季度末,全市共有', context: '2018-10-20', expected: { start: '2018-01', end: '2018-09' } },
+  { input: '前三季度,全市共破获', context: '2018-10-20', expected: { start: '2018-01', end: '2018-09' } },
+  { input: '一季度,全市刑事案件', context: '2018-04-10', expected: { start: '2018-01', end: '2018-03' } },
+  { input: '2019年至2021年,全省共破获', context: '2022-01-05', expected: { start: '2019', end: '2021' } },
+  { input: '2019年1月至2021年12月,全省共破获', context: '2022-01-05', expected: { start: '2019-01', end: '2021-12' } },
+  { input: '自2016年以来,全市共破获', context: '2018-07-18', expected: { start: '2016', end: '2018-07' } },
+  { input: '据悉,龙泉目前有', context: '2018-07-18', expected: { start: '2018-07', end: '2018-07' } },
+  { input: '7月10日,江山市虎山街道', context: '2018-07-18', expected: { start: '2018-07-10', end: '2018-07-10' } },
+  { input: '2017年,全市共破获……今年1-6月,全市共破获', context: '2018-07-18', expected: { start: '2018-01', end: '2018-06' } },
+  // relative phrases need a publication date; the clock is never used
+  { input: '今年以来,全省各地', context: '', expected: { start: '', end: '' } },
+  { input: '去年,全市共破获', context: '', expected: { start: '', end: '' } },
+  { input: '据悉,龙泉目前有', context: '', expected: { start: '', end: '' } },
+  { input: '2017年,安吉', context: '', expected: { start: '2017', end: '2017' } },
+  // no period named
+  { input: '据统计,龙泉市总接警量同比下降了', context: '2018-07-18', expected: { start: '', end: '' } },
+];
+
+describe('resolvePeriod', () => {
+  for (const { input, context, expected } of cases) {
+    const period = expected.start ? `${expected.start}/${expected.end}` : 'no period';
+    test(`reads "${input}" published ${context || 'on an unknown date'} as ${period}`, () => assert.deepEqual(resolvePeriod(input, context), expected));
+  }
+});
