@@ -15,13 +15,16 @@ export function tidyPage(raw: string, fold: (s: string) => string = (s) => s): s
     .map((l) => l.replace(/[\t\u00a0]/g, ' ').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '').replace(/ {2,}/g, ' '))
     .filter((l) => l.length > 0);
   const out: string[] = [];
+  const outFolded: string[] = []; // out, folded: fold keeps lengths, so the two join alike
   for (const line of lines) {
-    const prev = out[out.length - 1];
+    const prevFolded = outFolded[outFolded.length - 1];
     const folded = fold(line);
-    if (prev !== undefined && isBrokenOff(fold(prev)) && paragraphKind(folded) === 'body' && !DATELINE.test(folded)) {
-      out[out.length - 1] = prev + line;
+    if (prevFolded !== undefined && isBrokenOff(prevFolded) && paragraphKind(folded) === 'body' && !DATELINE.test(folded)) {
+      out[out.length - 1] += line;
+      outFolded[outFolded.length - 1] = prevFolded + folded;
     } else {
       out.push(line);
+      outFolded.push(folded);
     }
   }
   return out;
