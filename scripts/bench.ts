@@ -14,7 +14,6 @@ const { values } = parseArgs({ options: { mb: { type: 'string', default: '20' } 
 const targetBytes = Number(values.mb) * 1e6;
 const root = path.resolve(__dirname, '..');
 const seeds = path.join(root, 'data/raw');
-const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
 const rusage = path.join(__dirname, 'bench/report-rusage.cjs');
 
 /** Copies the sample pages until the folder holds `bytes`; returns the byte count. */
@@ -38,7 +37,7 @@ interface Run { readonly seconds: number; readonly maxRssMb: number }
 
 function timeProcess(args: string[]): Run {
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [tsx, ...args], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', ...args], {
     cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: `--require ${rusage}` }, maxBuffer: 1 << 26,
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;

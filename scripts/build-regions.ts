@@ -32,8 +32,9 @@ const VILLAGE_OFFICE = /(?:村民委员会|村委会|社区居民委员会|社�
 function villageName(official: string): string | null {
   const office = VILLAGE_OFFICE.exec(official);
   let name = office ? official.slice(0, office.index) : official;
-  if (office && !office[0].startsWith('社区') && office[0].startsWith('村')) name += '村';
-  else if (office && office[0].startsWith('社区')) name += '社区';
+  // 下锦村村委会 → 下锦村 (the 村 is already there), 石门村委会 → 石门村, 清波门社区居委会 → 清波门社区.
+  if (office?.[0].startsWith('村') && !name.endsWith('村')) name += '村';
+  else if (office?.[0].startsWith('社区') && !name.endsWith('社区')) name += '社区';
   if (!/(?:村|社区)$/.test(name)) return null;
   return name.length >= 3 ? name : null;
 }

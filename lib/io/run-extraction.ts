@@ -72,7 +72,7 @@ export async function runExtraction(opts: RunOptions): Promise<RunSummary> {
       try {
         const content = readFileSync(path.join(opts.input, source));
         bytes += content.length;
-        yield { seq, bytes: new Uint8Array(content), meta };
+        yield { seq, bytes: content, meta }; // a Buffer is a Uint8Array: no copy
       } catch (e) {
         yield { seq, bytes: new Uint8Array(), meta, readError: `cannot read: ${(e as Error).message}` };
       }

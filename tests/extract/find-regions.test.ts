@@ -51,3 +51,13 @@ describe('findRegions', () => {
     test(`finds ${name}`, () => assert.deepEqual(findRegions(input).map((m) => show(input, m)), expected));
   }
 });
+
+describe('village names from the division list', () => {
+  test('a village whose official name already ends in 村 (下锦村村委会) is 下锦村, not 下锦村村', () => {
+    const codes = (text: string) => findRegions(text).flatMap((m) => (m.kind === 'place' ? [m.code] : []));
+    assert.deepEqual(codes('龙泉市下锦村组建了志愿服务队。'), ['331181', '331181']);
+    const m = findRegions('下锦村组建了志愿服务队。')[0];
+    assert.ok(m && m.kind === 'place' && m.end - m.start === 3, 'matches the three characters 下锦村');
+    assert.equal(m.kind === 'place' && m.code, '331181');
+  });
+});
