@@ -146,6 +146,10 @@ export const FACT_COLUMNS = [
 ] as const;
 export type FactCsvRow = Record<(typeof FACT_COLUMNS)[number], string>;
 
+/** One row per file read: what the manifest (or the text) says about it, with the article URL. */
+export const SOURCE_COLUMNS = ['source', 'paper', 'date', 'date_basis', 'page', 'url', 'title'] as const;
+export type SourceRow = Record<(typeof SOURCE_COLUMNS)[number], string>;
+
 export const SKIPPED_COLUMNS = ['source', 'reason'] as const;
 export type SkippedRow = Record<(typeof SKIPPED_COLUMNS)[number], string>;
 

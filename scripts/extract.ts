@@ -1,8 +1,8 @@
 /**
  * npm run extract -- --input DIR --out DIR   (defaults data/raw → data/processed)
- * Reads every .txt page under DIR (and its manifest.csv), writes articles.csv, facts.csv and
- * skipped.csv atomically, and prints a summary. Exit 0 when the run finished (even with skipped
- * files), 2 for a usage error, a missing input folder or a malformed manifest.
+ * Reads every .txt page under DIR (and its manifest.csv), writes articles.csv, facts.csv,
+ * sources.csv and skipped.csv atomically, and prints a summary. Exit 0 when the run finished (even
+ * with skipped files), 2 for a usage error, a missing input folder or a malformed manifest.
  */
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
@@ -44,7 +44,7 @@ async function main(): Promise<number> {
     const seconds = (Date.now() - started) / 1000;
     console.log(`${summary.files} files (${(summary.bytes / 1e6).toFixed(2)} MB in ${seconds.toFixed(1)} s) → ${summary.articles} articles, ${summary.statistics} statistics (${metrics})`);
     console.log(`skipped ${summary.skipped.length} file(s)${summary.skipped.map((s) => `\n  ${s.source}: ${s.reason}`).join('')}`);
-    console.log(`wrote ${args.values.out}/articles.csv, facts.csv, skipped.csv`);
+    console.log(`wrote ${args.values.out}/articles.csv, facts.csv, sources.csv, skipped.csv`);
     return 0;
   } catch (e) {
     bar?.stop();

@@ -1,5 +1,5 @@
 /** Typed statistics and articles → the CSV rows of the output contract (lib/schema.ts column order). */
-import type { Article, ArticleRow, FactCsvRow, Statistic } from '../schema';
+import type { Article, ArticleRow, FactCsvRow, SourceMeta, SourceRow, Statistic } from '../schema';
 import { factId } from './ids';
 
 /** A plain decimal, never an exponent: 3897000000, 0.14, 13.7. */
@@ -27,4 +27,8 @@ export function articleRow(a: Article): ArticleRow {
     article_id: a.id, source: a.source, paper: a.meta.paper, date: a.meta.date, page: a.meta.page,
     title: a.title, byline: a.byline, text: a.text,
   };
+}
+
+export function sourceRow(m: SourceMeta): SourceRow {
+  return { source: m.source, paper: m.paper, date: m.date, date_basis: m.dateBasis, page: m.page, url: m.url, title: m.title };
 }

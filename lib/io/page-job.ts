@@ -3,8 +3,8 @@
  * articles and facts, its counts, and the note to tell the user. A failure is a result too.
  */
 import Papa from 'papaparse';
-import { ARTICLE_COLUMNS, FACT_COLUMNS, type MetricKey, type SourceMeta } from '../schema';
-import { articleRow, factRow } from '../extract/csv-rows';
+import { ARTICLE_COLUMNS, FACT_COLUMNS, SOURCE_COLUMNS, type MetricKey, type SourceMeta } from '../schema';
+import { articleRow, factRow, sourceRow } from '../extract/csv-rows';
 import { processPage } from '../extract/process-page';
 
 export interface PageJob {
@@ -16,7 +16,7 @@ export interface PageJob {
 }
 
 export type PageOutcome =
-  | { readonly seq: number; readonly ok: true; readonly articlesCsv: string; readonly factsCsv: string; readonly articles: number; readonly metrics: readonly MetricKey[]; readonly note: string }
+  | { readonly seq: number; readonly ok: true; readonly articlesCsv: string; readonly factsCsv: string; readonly sourceCsv: string; readonly articles: number; readonly metrics: readonly MetricKey[]; readonly note: string }
   | { readonly seq: number; readonly ok: false; readonly reason: string };
 
 const csv = (rows: object[], columns: readonly string[]) =>
@@ -31,6 +31,7 @@ export function runPageJob(job: PageJob): PageOutcome {
       seq: job.seq, ok: true,
       articlesCsv: csv(page.articles.map(articleRow), ARTICLE_COLUMNS),
       factsCsv: csv(page.statistics.map(factRow), FACT_COLUMNS),
+      sourceCsv: csv([sourceRow(page.meta)], SOURCE_COLUMNS),
       articles: page.articles.length,
       metrics: page.statistics.map((s) => s.metric),
       note: page.meta.dateBasis === 'text' ? `no date in the manifest; took ${page.meta.date} from the text` : '',

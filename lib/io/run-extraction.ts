@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ARTICLE_COLUMNS, FACT_COLUMNS, METRIC_KEYS, SKIPPED_COLUMNS, type MetricKey } from '../schema';
+import { ARTICLE_COLUMNS, FACT_COLUMNS, METRIC_KEYS, SKIPPED_COLUMNS, SOURCE_COLUMNS, type MetricKey } from '../schema';
 import { CsvFileWriter, commitAll } from './csv-file-writer';
 import type { PageJob } from './page-job';
 import { runPageJobs } from './page-pool';
@@ -59,8 +59,9 @@ export async function runExtraction(opts: RunOptions): Promise<RunSummary> {
   mkdirSync(opts.out, { recursive: true });
   const articles = new CsvFileWriter(path.join(opts.out, 'articles.csv'), ARTICLE_COLUMNS);
   const facts = new CsvFileWriter(path.join(opts.out, 'facts.csv'), FACT_COLUMNS);
+  const sourcesOut = new CsvFileWriter(path.join(opts.out, 'sources.csv'), SOURCE_COLUMNS);
   const skippedOut = new CsvFileWriter(path.join(opts.out, 'skipped.csv'), SKIPPED_COLUMNS);
-  const writers = [articles, facts, skippedOut];
+  const writers = [articles, facts, sourcesOut, skippedOut];
   const skipped = all.filter((f) => !f.toLowerCase().endsWith('.txt')).map((source) => ({ source, reason: 'not a .txt file' }));
   const byMetric = Object.fromEntries(METRIC_KEYS.map((m) => [m, 0])) as Record<MetricKey, number>;
   let nArticles = 0;
@@ -84,6 +85,7 @@ export async function runExtraction(opts: RunOptions): Promise<RunSummary> {
       if (o.ok) {
         articles.writeText(o.articlesCsv);
         facts.writeText(o.factsCsv);
+        sourcesOut.writeText(o.sourceCsv);
         nArticles += o.articles;
         nStatistics += o.metrics.length;
         for (const m of o.metrics) byMetric[m]++;

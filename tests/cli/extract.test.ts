@@ -34,12 +34,26 @@ describe('npm run extract', () => {
     }
   });
 
+  test("sources.csv keeps each file's manifest data, URL included, and says where its date came from", () => {
+    const input = sampleCorpus();
+    writeFileSync(path.join(input, 'manifest.csv'),
+      'source,date,paper,url,title\n000_c0456899170a34a3.txt,2019-03-21,浙江法制报,https://example.org/a?x=1&y=2,"标题, 含逗号"\n');
+    const out = tempDir();
+    const r = extract(['--input', input, '--out', out]);
+    assert.equal(r.status, 0, r.stderr);
+    const sources = rows(read(out, 'sources.csv'));
+    assert.deepEqual(sources.map((s) => [s.source, s.date, s.date_basis, s.url, s.title]), [
+      ['000_c0456899170a34a3.txt', '2019-03-21', 'manifest', 'https://example.org/a?x=1&y=2', '标题, 含逗号'],
+      ['003_ca38a797cef3df5d.txt', sources[1]!.date, sources[1]!.date ? 'text' : 'none', '', ''],
+    ]);
+  });
+
   test('the same inputs give byte-identical CSV', () => {
     const input = sampleCorpus();
     const [a, b] = [tempDir(), tempDir()];
     extract(['--input', input, '--out', a]);
     extract(['--input', input, '--out', b]);
-    for (const f of ['articles.csv', 'facts.csv', 'skipped.csv']) assert.equal(read(a, f), read(b, f), f);
+    for (const f of ['articles.csv', 'facts.csv', 'skipped.csv', 'sources.csv']) assert.equal(read(a, f), read(b, f), f);
   });
 
   test('ids do not change when other articles are added', () => {
@@ -79,7 +93,7 @@ describe('npm run extract', () => {
     assert.equal(r.status, 2);
     assert.match(r.stderr, /manifest\.csv:3: date "18 July 2018" is not YYYY-MM-DD/);
     assert.equal(read(out, 'facts.csv'), previous);
-    assert.deepEqual(readdirSync(out).sort(), ['articles.csv', 'facts.csv', 'skipped.csv']);
+    assert.deepEqual(readdirSync(out).sort(), ['articles.csv', 'facts.csv', 'skipped.csv', 'sources.csv']);
   });
 
   test('a manifest without a date column is refused', () => {
@@ -118,7 +132,7 @@ describe('extraction on worker threads', () => {
     const [one, many] = [tempDir(), tempDir()];
     await runExtraction({ input, out: one, threads: 1 });
     await runExtraction({ input, out: many, threads: 2 });
-    for (const f of ['articles.csv', 'facts.csv', 'skipped.csv']) assert.equal(read(one, f), read(many, f), f);
+    for (const f of ['articles.csv', 'facts.csv', 'skipped.csv', 'sources.csv']) assert.equal(read(one, f), read(many, f), f);
     rmSync(input, { recursive: true });
     assert.ok(!existsSync(input));
   });

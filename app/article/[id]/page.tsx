@@ -11,6 +11,7 @@ import { loadDataset } from '@/lib/data/load';
 import { factView } from '@/lib/data/region-view';
 import { REGION_TREE } from '@/lib/data/regions';
 import { ID_PATTERN } from '@/lib/data/rows';
+import { safeUrl, sourceMeta } from '@/lib/data/sources';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -39,6 +40,8 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
   const facts = (ds.factsByArticle.get(id) ?? []).map((f) => ({ ...factView(f, ds, REGION_TREE), start: f.start, end: f.end }));
   const known = new Set(facts.map((f) => f.regionCode).filter((c) => REGION_TREE.get(c)));
+  const source = sourceMeta(article.source);
+  const url = source ? safeUrl(source.url) : null;
   const regions = [...known].map((c) => REGION_TREE.get(c)!).sort((a, b) => a.code.localeCompare(b.code));
 
   return (
@@ -53,9 +56,10 @@ export default async function ArticlePage({ params }: Props) {
         <h1>{article.title || '（无标题）'}</h1>
         <dl className="article-meta">
           <div><dt>报纸</dt><dd>{article.paper || '—'}</dd></div>
-          <div><dt>日期</dt><dd>{formatDate(article.date)}</dd></div>
+          <div><dt>日期</dt><dd>{formatDate(article.date)}{source?.dateBasis === 'text' && '（据正文推断）'}</dd></div>
           <div><dt>版次</dt><dd>{article.page ? `第${article.page}版` : '—'}</dd></div>
           <div><dt>来源文件</dt><dd><code>{article.source}</code></dd></div>
+          {url && <div><dt>原文链接</dt><dd><a href={url} rel="noopener noreferrer" target="_blank">{url}</a></dd></div>}
           {article.byline && <div><dt>作者</dt><dd>{article.byline}</dd></div>}
         </dl>
       </header>

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { parseSources, safeUrl, sourceMeta } from '../../lib/data/sources';
+
+const CSV = 'source,paper,date,date_basis,page,url,title\n' +
+  'a.txt,浙江日报,2015-04-03,manifest,1,http://zjrb.zjol.com.cn/html/2015-04/03/content_2863755.htm?div=-1,"“平安浙江”交出亮丽成绩单, 满意率96.2%"\n' +
+  'b.txt,,2019-03-21,text,,,\n' +
+  'c.txt,,,bogus,,javascript:alert(1),\n';
+
+test('reads each source with its URL, title and date basis; an unknown basis is none', () => {
+  const { bySource, problems } = parseSources(CSV, 'sources.csv');
+  assert.deepEqual(problems, []);
+  assert.equal(bySource.get('a.txt')?.url, 'http://zjrb.zjol.com.cn/html/2015-04/03/content_2863755.htm?div=-1');
+  assert.equal(bySource.get('a.txt')?.title, '“平安浙江”交出亮丽成绩单, 满意率96.2%');
+  assert.equal(bySource.get('b.txt')?.dateBasis, 'text');
+  assert.equal(bySource.get('c.txt')?.dateBasis, 'none');
+});
+
+test('a row with the wrong number of fields is a problem naming its line', () => {
+  const { problems } = parseSources(`${CSV}d.txt,too,few\n`, 'sources.csv');
+  assert.deepEqual(problems.map((p) => [p.file, p.line]), [['sources.csv', 5]]);
+});
+
+test('only http(s) URLs become links', () => {
+  assert.equal(safeUrl('https://example.org/a b'), 'https://example.org/a%20b');
+  assert.equal(safeUrl('javascript:alert(1)'), null);
+  assert.equal(safeUrl('data:text/html,<b>x</b>'), null);
+  assert.equal(safeUrl('not a url'), null);
+  assert.equal(safeUrl(''), null);
+});
+
+test('sourceMeta reads DATA_DIR/sources.csv, and is undefined when the file is missing', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'zj-sources-'));
+  assert.equal(sourceMeta('a.txt', dir), undefined);
+  writeFileSync(path.join(dir, 'sources.csv'), CSV);
+  assert.equal(sourceMeta('a.txt', dir)?.paper, '浙江日报');
+  assert.equal(sourceMeta('zzz.txt', dir), undefined);
+});
