@@ -5,6 +5,7 @@
 import type { Article, Direction, MetricKey, NumberMention, Sentence, Statistic } from '../schema';
 import { getDivision } from '../regions/divisions';
 import { classifyOwn, lastKeyword } from './classify-metric';
+import { describeSubject } from './describe-subject';
 import { LIST_GAP, listSubjects } from './enumerations';
 import { isLanguageNotStatistic } from './figure-filters';
 import { findNumbers } from './find-numbers';
@@ -45,13 +46,20 @@ export function extractArticle(article: Article, folded: string): Statistic[] {
         const at = regionAt(regions, f.n.start, s.start, para.start);
         placed.push({
           heading: paragraphKind(folded.slice(para.start, para.end)) === 'short',
-          stat: statistic(article, folded, s, para, f, metric, direction, subjects[i] ?? f.before, subjectRegion ?? at.code,
+          stat: statistic(article, folded, s, para, f, metric, direction, (list.length > 1 && subjects[i]) || subjectOf(f), subjectRegion ?? at.code,
             subjectRegion !== null || at.via !== 'article'),
         });
       });
     }
   }
   return dedupe(placed);
+}
+
+/** Units that count things (名, 支, 件): their noun follows the figure. */
+const NOT_COUNTS: ReadonlySet<string> = new Set(['%', '个百分点', '元', '平方公里', '公里', '吨', '公斤', '分']);
+
+function subjectOf(f: Figure): string {
+  return describeSubject(f.before, f.after, !NOT_COUNTS.has(f.n.unit)); // after: past the unit
 }
 
 function keptFigures(nums: readonly NumberMention[], s: Sentence, folded: string): Figure[] {

@@ -1,0 +1,29 @@
+/**
+ * What a figure counts, in a few words, for people reading the table: the noun after a count
+ * (626支[平安志愿者队伍], 3000多位[公安民警]), else the clause before it without its time words,
+ * verbs and direction words ([全省刑事案件]同比下降了13.7%, 2017年[安吉人民群众安全感和满意度]均取得99%).
+ */
+
+const MAX_LENGTH = 16;
+
+// Where a noun after the figure stops: punctuation, 的/是/和, verbs that start the next phrase.
+const NOUN_AFTER = /^[\u4e00-\u9fff()（）“”"]+?(?=[的是为在和与及等共同比较当现参开解的,，。、;；:：!！?？\s]|$)/;
+// Leading words of a clause that say when or how we know, not what: 1-6月, 今年以来, 据悉, 其中.
+const LEADING = /^(?:[\s,，、:：]|\d{4}年(?:\d{1,2}(?:-\d{1,2})?月)?|\d{1,2}(?:-\d{1,2})?月(?:份)?|今年以来|今年|去年|上半年|下半年|前三季度|截至[^,，]*?(?:底|末)|据(?:悉|统计|了解)|目前|如今|其中|同时|此外|在)+/;
+// Trailing words of a clause before the figure: 同比下降了, 均取得, 目前有, 达到, 共.
+const TRAILING = /(?:同比|环比|比去年|较去年|较上年|比上年|分别|均|共|总共|累计|目前|现有|已有|有|达到|达|为|是|超过|突破|取得|实现|下降|上升|增长|减少|降低|提高|提升|幅度|了|的|近|约|逾|超|在|以)+$/;
+
+const cleanBefore = (before: string) => {
+  // Only what follows the clause's last figure and its counter: "22个联村服务团…办实事25件".
+  const tail = before.replace(LEADING, '').replace(/^.*\d(?:[个件名位人支起家项次处所]|%)?/, '');
+  return tail.replace(LEADING, '').replace(TRAILING, '').slice(-MAX_LENGTH);
+};
+
+/** `before`: the clause up to the figure; `after`: the text after the figure and its unit. */
+export function describeSubject(before: string, after: string, isCount: boolean): string {
+  const noun = NOUN_AFTER.exec(after.replace(/^的/, ''))?.[0] ?? '';
+  if (isCount && noun.length >= 2) return noun.slice(0, MAX_LENGTH);
+  const clause = cleanBefore(before);
+  if (clause.length >= 2) return clause;
+  return noun.length >= 2 ? noun.slice(0, 6) : clause;
+}
