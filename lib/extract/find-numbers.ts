@@ -56,6 +56,10 @@ function readDigits(text: string, start: number, token: string): NumberMention |
   // Part of a code, file name, time or expression: B-005, IMG_0023, 0571-8521, 100-1=0, 17~21时, 11:30.
   if (/[A-Za-z_\-~=+×/:.]/.test(before) || /[A-Za-z_\-~=+×/:]/.test(after)) return null;
   if (before === '第' || PRICE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
+  // 9成, 8成以上: tenths written in digits, as a percentage.
+  if (/^[1-9]$/.test(token) && SHARE_CHENG.test(text.slice(start + 1))) {
+    return withPostQualifier(text, start, start + 2, Number(token) * 10, '%', preQualifier(text, start), 'digits');
+  }
   return readTail(text, start, start + token.length, Number(token.replace(/,/g, '')), 'digits');
 }
 

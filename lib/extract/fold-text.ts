@@ -4,11 +4,11 @@
  * → space, Traditional → Simplified characters (converter injected, see traditional.ts).
  */
 const PUNCT: Readonly<Record<string, string>> = {
-  '，': ',', '：': ':', '；': ';', '（': '(', '）': ')', '！': '!', '？': '?', '～': '~', '－': '-', '—': '-', '　': ' ',
+  '，': ',', '：': ':', '；': ';', '（': '(', '）': ')', '！': '!', '？': '?', '～': '~', '－': '-', '—': '-', '　': ' ', '﹪': '%',
 };
 
 export function foldWidth(text: string): string {
-  return text.replace(/[\uff01-\uff5e\u3000\u2014]/g, (c) => PUNCT[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return text.replace(/[\uff01-\uff5e\u3000\u2014\ufe6a]/g, (c) => PUNCT[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 export type CharConverter = (text: string) => string;

@@ -28,6 +28,8 @@ const figures: ReadonlyArray<{ input: string; expected: readonly Figure[] }> = [
   { input: '电信网络诈骗案件同比增三成', expected: [['三成', 30, '%', 'exact']] },
   { input: '两抢案件同比下降两成', expected: [['两成', 20, '%', 'exact']] },
   { input: '五成以上的纠纷在村一级化解', expected: [['五成以上', 50, '%', 'more_than']] },
+  { input: '群众满意率连续多年保持在9成以上', expected: [['9成以上', 90, '%', 'more_than']] },
+  { input: '约8成案件在基层化解', expected: [['8成', 80, '%', 'about']] },
   { input: '侵财案件占案件总量的四分之三', expected: [['四分之三', 75, '%', 'exact']] },
   { input: '百分之九十的群众表示满意', expected: [['百分之九十', 90, '%', 'exact']] },
   { input: '群众安全感达到百分之九十九点五', expected: [['百分之九十九点五', 99.5, '%', 'exact']] },

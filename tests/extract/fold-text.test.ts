@@ -12,6 +12,7 @@ const width: ReadonlyArray<{ input: string; expected: string }> = [
   { input: '真的吗？是！', expected: '真的吗?是!' },
   { input: '　　本报讯　今年以来', expected: '  本报讯 今年以来' },
   { input: '平安——幸福', expected: '平安--幸福' },
+  { input: '满意率达96.2﹪', expected: '满意率达96.2%' },
   { input: '“家园卫士”、《方案》。', expected: '“家园卫士”、《方案》。', },
 ];
 
