@@ -11,19 +11,24 @@ const NOUN_AFTER = /^[\u4e00-\u9fff()（）“”"]+?(?=[的是为在和与及�
 // Leading words of a clause that say when or how we know, not what: 1-6月, 今年以来, 据悉, 其中.
 const LEADING = /^(?:[\s,，、:：]|\d{4}年(?:\d{1,2}(?:-\d{1,2})?月)?|\d{1,2}(?:-\d{1,2})?月(?:份)?|今年以来|今年|去年|上半年|下半年|前三季度|截至[^,，]*?(?:底|末)|据(?:悉|统计|了解)|目前|如今|其中|同时|此外|在)+/;
 // Trailing words of a clause before the figure: 同比下降了, 均取得, 目前有, 达到, 共.
-const TRAILING = /(?:同比|环比|比去年|较去年|较上年|比上年|分别|均|共|总共|累计|目前|现有|已有|有|达到|达|为|是|超过|突破|取得|实现|下降|上升|增长|减少|降低|提高|提升|幅度|了|的|近|约|逾|超|在|以)+$/;
+const TRAILING = /(?:同比|环比|比去年|较去年|较上年|比上年|分别|均|共|总共|累计|目前|现有|已有|有|达到|达|(?<![行作认成])为|是|超过|突破|取得|实现|下降|上升|增长|减少|降低|提高|提升|幅度|了|的|近|约|逾|超|在|以)+$/;
+// Where a long clause may be cut, keeping what follows: 乐清市公安局交警大队今年共[查处酒驾违法行为].
+const CUT_AFTER = /^.*(?:共|累计|今年|去年|已|的)/;
 
 const cleanBefore = (before: string) => {
-  // Only what follows the clause's last figure and its counter: "22个联村服务团…办实事25件".
-  const tail = before.replace(LEADING, '').replace(/^.*\d(?:[个件名位人支起家项次处所]|%)?/, '');
-  return tail.replace(LEADING, '').replace(TRAILING, '').slice(-MAX_LENGTH);
+  // Only what follows the clause's last figure and its counter: "3.2万名、兼职网格员", "22个联村…办实事".
+  const tail = before.replace(LEADING, '').replace(/^.*\d[万亿]?[余多]?(?:[个件名位人支起家项次处所]|%)?/, '');
+  const clause = tail.replace(LEADING, '').replace(TRAILING, '');
+  if (clause.length <= MAX_LENGTH) return clause;
+  const cut = clause.replace(CUT_AFTER, '').replace(TRAILING, '');
+  return (cut.length >= 2 ? cut : clause).slice(-MAX_LENGTH);
 };
 
 /** `before`: the clause up to the figure; `after`: the text after the figure and its unit. */
 export function describeSubject(before: string, after: string, isCount: boolean): string {
   const noun = NOUN_AFTER.exec(after.replace(/^的/, ''))?.[0] ?? '';
   if (isCount && noun.length >= 2) return noun.slice(0, MAX_LENGTH);
-  const clause = cleanBefore(before);
+  const clause = cleanBefore(before.replace(/^[和及与、]/, ''));
   if (clause.length >= 2) return clause;
   return noun.length >= 2 ? noun.slice(0, 6) : clause;
 }

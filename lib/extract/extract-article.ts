@@ -21,7 +21,10 @@ interface Span { readonly start: number; readonly end: number; readonly text: st
 /** A figure kept in a sentence, with its clause. */
 interface Figure { readonly n: NumberMention; readonly clauseStart: number; readonly before: string; readonly after: string }
 
-interface Resolved { readonly metric: MetricKey; readonly direction: Direction }
+interface Resolved { readonly metric: MetricKey; readonly direction: Direction; readonly subject: string }
+
+/** A list of changes that refers back to earlier figures: 同比分别上升…, 比去年…. */
+const REFERS_BACK = /^[\s,，]*(?:同比|环比|分别|比|较|与)/;
 
 export function extractArticle(article: Article, folded: string): Statistic[] {
   const paragraphs = paragraphSpans(article.text);
@@ -40,13 +43,17 @@ export function extractArticle(article: Article, folded: string): Statistic[] {
       const earlier = figures.indexOf(head);
       list.forEach((f, i) => {
         const direction = i > 0 ? resolved[resolved.length - 1]!.direction : resolveDirection(headLead.slice(-12));
-        const metric = metricOf(f, subjects[i], headLead, resolved, earlier - list.length + i, i, folded, s, para);
-        resolved.push({ metric, direction });
+        const referred = REFERS_BACK.test(headLead) ? resolved[earlier - list.length + i] : undefined;
+        const metric = metricOf(f, subjects[i], headLead, resolved, referred, i, folded, s, para);
+        // A list's own subjects (命案、七类恶性案件…分别), else the figure it refers back to
+        // (抓获…4120人,同比分别上升12.3%和8.7%), else the words around the figure.
+        const subject = (list.length > 1 && subjects[i]) || referred?.subject || subjectOf(f);
+        resolved.push({ metric, direction, subject });
         const subjectRegion = subjects[i] ? regionIn(regions, folded, head.clauseStart, subjects[i]!) : null;
         const at = regionAt(regions, f.n.start, s.start, para.start);
         placed.push({
           heading: paragraphKind(folded.slice(para.start, para.end)) === 'short',
-          stat: statistic(article, folded, s, para, f, metric, direction, (list.length > 1 && subjects[i]) || subjectOf(f), subjectRegion ?? at.code,
+          stat: statistic(article, folded, s, para, f, metric, direction, subject, subjectRegion ?? at.code,
             subjectRegion !== null || at.via !== 'article'),
         });
       });
@@ -92,7 +99,7 @@ function lists(figures: readonly Figure[], folded: string): Figure[][] {
  * the earlier figure it refers to, else what the sentence, paragraph or article was about.
  */
 function metricOf(f: Figure, subject: string | undefined, headLead: string, resolved: readonly Resolved[],
-  referIndex: number, i: number, folded: string, s: Sentence, para: Span): MetricKey {
+  referred: Resolved | undefined, i: number, folded: string, s: Sentence, para: Span): MetricKey {
   const unit = f.n.unit;
   const sentenceBefore = folded.slice(s.start, f.n.start);
   const own = (before: string, after = '') => classifyOwn({ before, after, unit, sentenceBefore, inherited: null });
@@ -102,8 +109,7 @@ function metricOf(f: Figure, subject: string | undefined, headLead: string, reso
   }
   const whole = own(i === 0 ? f.before : headLead, i === 0 ? f.after : '');
   if (whole) return whole;
-  const refersBack = /^[\s,，]*(?:同比|环比|分别|比|较|与)/.test(headLead);
-  if (refersBack && referIndex >= 0 && resolved[referIndex]) return resolved[referIndex]!.metric;
+  if (referred) return referred.metric;
   const last = resolved[resolved.length - 1];
   if (last) return last.metric;
   return lastKeyword(folded.slice(para.start, f.n.start))?.metric ??

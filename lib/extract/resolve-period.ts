@@ -49,8 +49,8 @@ const RULES: readonly Rule[] = [
   { re: /今年以来/g, period: (_m, y, pub) => ({ start: ym(y, 1), end: pub ? ym(pub.y, pub.m) : String(y) }) },
   // "2017年4月", "去年9月"
   { re: new RegExp(`${YEAR}(\\d{1,2})月(?!\\d{1,2}日)`, 'g'), period: (m, y) => { const p = ym(m[1] ? yearOf(m[1], y) : y, +m[2]!); return { start: p, end: p }; } },
-  // "2017年", "2014年度", "去年", "今年", "全年"
-  { re: /(\d{4})年度?(?![\d月至到-])|去年(?!同期)|上年(?!同期)|今年/g, period: (m, y) => { const p = String(yearOf(m[0].startsWith('去') || m[0].startsWith('上') ? '去年' : m[1] ?? '今年', y)); return { start: p, end: p }; } },
+  // "2017年", "2014年度", "去年", "今年", "全年"; not the yardstick of a change (较去年提高, 比上年)
+  { re: /(\d{4})年度?(?![\d月至到-])|(?<![比较与])去年(?!同期)|(?<![比较与])上年(?!同期)|今年/g, period: (m, y) => { const p = String(yearOf(m[0].startsWith('去') || m[0].startsWith('上') ? '去年' : m[1] ?? '今年', y)); return { start: p, end: p }; } },
   // "7月10日", "3月19日至20日" (a day in the publication year)
   { re: /(\d{1,2})月(\d{1,2})日/g, period: (m, y) => { const p = `${y}-${pad(+m[1]!)}-${pad(+m[2]!)}`; return { start: p, end: p }; } },
   // "目前", "现有", "如今", "截至目前": the month of publication

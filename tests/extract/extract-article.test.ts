@@ -102,3 +102,28 @@ describe('extractArticle', () => {
     assert.ok(only.start > a.title.length);
   });
 });
+
+describe('subjects: what each figure counts', () => {
+  const subjects = (body: string, date = '2019-10-15') => {
+    const a = article('温州深化平安建设', body, date);
+    return extractArticle(a, foldText(a.text, toSimplified)).map((s) => [a.text.slice(s.start, s.end), s.subject, s.periodEnd]);
+  };
+
+  test('a list of changes takes the subjects of the figures it refers back to', () => {
+    assert.deepEqual(subjects('今年1-9月,温州市共破获刑事案件3256起,抓获犯罪嫌疑人4120人,同比分别上升12.3%和8.7%。'), [
+      ['3256起', '温州市共破获刑事案件', '2019-09'],
+      ['4120人', '抓获犯罪嫌疑人', '2019-09'],
+      ['12.3%', '温州市共破获刑事案件', '2019-09'],
+      ['8.7%', '抓获犯罪嫌疑人', '2019-09'],
+    ]);
+  });
+
+  test('a change against last year is about this year, not last year', () => {
+    const [, change] = subjects('截至目前,全市群众安全感满意率达97.8%,较去年提高0.6个百分点。');
+    assert.deepEqual(change, ['0.6个百分点', '全市群众安全感满意率', '2019-10']);
+  });
+
+  test('the second of two counts is named by its own noun, not by the first count', () => {
+    assert.deepEqual(subjects('全省共有专职网格员3.2万名、兼职网格员26万名。').map((s) => s[1]), ['全省共有专职网格员', '兼职网格员']);
+  });
+});

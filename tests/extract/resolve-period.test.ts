@@ -12,6 +12,9 @@ const cases: ReadonlyArray<{ input: string; context: string; expected: Period }>
   { input: '今年以来,全省各地', context: '2018-07-18', expected: { start: '2018-01', end: '2018-07' } },
   { input: '今年以来,全省各地', context: '2019-03-21', expected: { start: '2019-01', end: '2019-03' } },
   { input: '去年,全市共破获', context: '2019-03-21', expected: { start: '2018', end: '2018' } },
+  // 去年 as the yardstick of a change is not the figure's period
+  { input: '全市群众安全感满意率达97.8%,较去年提高', context: '2019-10-15', expected: { start: '', end: '' } },
+  { input: '今年全市满意率比上年提高', context: '2019-10-15', expected: { start: '2019', end: '2019' } },
   { input: '在省统计局测评中,2017年安吉人民群众安全感', context: '2019-03-21', expected: { start: '2017', end: '2017' } },
   { input: '2017年4月,安吉公安全警动员', context: '2019-03-21', expected: { start: '2017-04', end: '2017-04' } },
   { input: '截至三季度末,全市共有', context: '2018-10-20', expected: { start: '2018-01', end: '2018-09' } },
