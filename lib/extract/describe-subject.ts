@@ -9,7 +9,7 @@ const MAX_LENGTH = 16;
 // Where a noun after the figure stops: punctuation, 的/是/和, verbs that start the next phrase.
 const NOUN_AFTER = /^[\u4e00-\u9fff()（）“”"]+?(?=[的是为在和与及等共同比较当现参开解的,，。、;；:：!！?？\s]|$)/;
 // Leading words of a clause that say when or how we know, not what: 1-6月, 今年以来, 据悉, 其中.
-const LEADING = /^(?:[\s,，、:：]|\d{4}年(?:\d{1,2}(?:-\d{1,2})?月)?|\d{1,2}(?:-\d{1,2})?月(?:份)?|今年以来|今年|去年|上半年|下半年|前三季度|截至[^,，]*?(?:底|末)|据(?:悉|统计|了解)|目前|如今|其中|同时|此外|在)+/;
+const LEADING = /^(?:[\s,，、:：]|\d{4}年(?:\d{1,2}(?:-\d{1,2})?月)?|\d{1,2}(?:-\d{1,2})?月(?:份)?|(?:今年|去年)以来|今年|去年|上半年|下半年|前三季度|第?[一二三四1-4]季度|该[市县区]|截至[^,，]*?(?:底|末)|据(?:悉|统计|了解)|目前|如今|其中|同时|此外|在)+/;
 // Trailing words of a clause before the figure: 同比下降了, 均取得, 目前有, 达到, 共.
 const TRAILING = /(?:同比|环比|比去年|较去年|较上年|比上年|分别|均|共|总共|累计|目前|现有|已有|有|达到|达|(?<![行作认成])为|是|超过|突破|取得|实现|下降|上升|增长|减少|降低|提高|提升|幅度|了|的|近|约|逾|超|在|以)+$/;
 // Where a long clause may be cut, keeping what follows: 乐清市公安局交警大队今年共[查处酒驾违法行为].

@@ -109,12 +109,12 @@ function metricOf(f: Figure, subject: string | undefined, headLead: string, reso
   }
   const whole = own(i === 0 ? f.before : headLead, i === 0 ? f.after : '');
   if (whole) return whole;
-  if (referred) return referred.metric;
-  const last = resolved[resolved.length - 1];
-  if (last) return last.metric;
-  return lastKeyword(folded.slice(para.start, f.n.start))?.metric ??
-    lastKeyword(folded.slice(Math.max(0, para.start - 200), para.start))?.metric ??
-    (own('', '') ?? 'other');
+  // Inherited metrics must suit the unit: a head count (30多名会员) is never a satisfaction score.
+  const fits = (m: MetricKey | undefined) => (m === 'satisfaction' && unit !== '%' && unit !== '个百分点' ? undefined : m);
+  const inherited = fits(referred?.metric) ?? fits(resolved[resolved.length - 1]?.metric) ??
+    fits(lastKeyword(folded.slice(para.start, f.n.start))?.metric) ??
+    fits(lastKeyword(folded.slice(Math.max(0, para.start - 200), para.start))?.metric);
+  return inherited ?? own('', '') ?? 'other';
 }
 
 function statistic(article: Article, folded: string, s: Sentence, para: Span, f: Figure, metric: MetricKey,

@@ -11,7 +11,7 @@ import { DATELINE } from './paragraph-kind';
 
 export type RegionMention =
   | { readonly kind: 'place'; readonly start: number; readonly end: number; readonly code: string; readonly level: PlaceLevel }
-  | { readonly kind: 'context'; readonly start: number; readonly end: number; readonly refers: ContextWord }
+  | { readonly kind: 'context'; readonly start: number; readonly end: number; readonly refers: ContextWord; readonly anaphoric: boolean }
   | { readonly kind: 'outside'; readonly start: number; readonly end: number };
 
 // After a common-word short form, words that make it a place: 江山市, 天台警方, 三门县公安局.
@@ -93,7 +93,7 @@ export function findRegions(text: string): RegionMention[] {
   const out: RegionMention[] = [];
   for (const m of kept) {
     const { start, end, name } = m;
-    if (name.kind === 'context') out.push({ kind: 'context', start, end, refers: name.refers });
+    if (name.kind === 'context') out.push({ kind: 'context', start, end, refers: name.refers, anaphoric: name.anaphoric });
     else if (name.kind === 'outside') out.push({ kind: 'outside', start, end });
     else {
       const code = resolvePlace(m, text, named);

@@ -14,7 +14,8 @@ export type ContextWord = 'province' | 'city' | 'county' | 'district';
 
 export type PlaceName =
   | { readonly kind: 'place'; readonly level: PlaceLevel; readonly codes: readonly string[]; readonly short: boolean; readonly fullName: string }
-  | { readonly kind: 'context'; readonly refers: ContextWord }
+  /** `anaphoric`: 该市/该县 point back at the place named last, 全市/我市 at the article's place. */
+  | { readonly kind: 'context'; readonly refers: ContextWord; readonly anaphoric: boolean }
   | { readonly kind: 'outside' };
 
 /**
@@ -78,7 +79,7 @@ function rank(level: PlaceLevel): number {
 function build(): TrieNode {
   const root = node();
   for (const w of OUTSIDE) insert(root, w, { kind: 'outside' });
-  for (const [w, refers] of Object.entries(CONTEXT_WORDS)) insert(root, w, { kind: 'context', refers });
+  for (const [w, refers] of Object.entries(CONTEXT_WORDS)) insert(root, w, { kind: 'context', refers, anaphoric: w.startsWith('该') });
   for (const d of allDivisions()) {
     const place = (short: boolean) => ({ kind: 'place', level: d.level, codes: [d.code], short, fullName: d.name }) as const;
     insert(root, d.name, place(false));

@@ -45,8 +45,8 @@ const RULES: readonly Rule[] = [
   { re: new RegExp(`${YEAR}(?:前|截至)(?:第)?([一二三四1-4])季度末?`, 'g'), period: (m, y) => ({ start: ym(yearOf(m[1], y), 1), end: ym(yearOf(m[1], y), CN_QUARTER[m[2]!]! * 3) }) },
   // "一季度", "第一季度", "今年第一季度"
   { re: new RegExp(`${YEAR}第?([一二三四1-4])季度`, 'g'), period: (m, y) => { const q = CN_QUARTER[m[2]!]!; return { start: ym(yearOf(m[1], y), q * 3 - 2), end: ym(yearOf(m[1], y), q * 3) }; } },
-  // "今年以来"
-  { re: /今年以来/g, period: (_m, y, pub) => ({ start: ym(y, 1), end: pub ? ym(pub.y, pub.m) : String(y) }) },
+  // "今年以来", "去年以来": from the start of that year to publication
+  { re: /(今年|去年|上年)以来/g, period: (m, y, pub) => ({ start: ym(yearOf(m[1], y), 1), end: pub ? ym(pub.y, pub.m) : String(y) }) },
   // "2017年4月", "去年9月"
   { re: new RegExp(`${YEAR}(\\d{1,2})月(?!\\d{1,2}日)`, 'g'), period: (m, y) => { const p = ym(m[1] ? yearOf(m[1], y) : y, +m[2]!); return { start: p, end: p }; } },
   // "2017年", "2014年度", "去年", "今年", "全年"; not the yardstick of a change (较去年提高, 比上年)

@@ -6,6 +6,7 @@
  */
 import { NO_REGION_CODE, PROVINCE_CODE } from '../schema';
 import { getDivision } from '../regions/divisions';
+import type { ContextWord } from './gazetteer';
 import type { RegionMention } from './find-regions';
 
 export interface RegionContext {
@@ -58,9 +59,32 @@ export function regionContext(mentions: readonly RegionMention[], leadEnd: numbe
   return { mentions, main: main ?? NO_REGION_CODE, city, county, district };
 }
 
+/** Whether a division is what a context word names: 该市 a prefecture or a county-level 市. */
+function fits(refers: ContextWord, code: string): boolean {
+  const d = getDivision(code);
+  if (!d) return false;
+  switch (refers) {
+    case 'province': return d.level === 'province';
+    case 'city': return d.level === 'prefecture' || (d.level === 'county' && d.name.endsWith('市'));
+    case 'county': return d.level === 'county' && d.name.endsWith('县');
+    case 'district': return d.level === 'county' && d.name.endsWith('区');
+  }
+}
+
+/** The place an anaphoric word (该市) points back at: the last one named before it that fits. */
+function antecedent(m: RegionMention & { kind: 'context' }, ctx: RegionContext): string | null {
+  for (let i = ctx.mentions.indexOf(m) - 1; i >= 0; i--) {
+    const prev = ctx.mentions[i]!;
+    if (prev.kind === 'place' && prev.level !== 'township' && prev.level !== 'village' && fits(m.refers, prev.code)) return prev.code;
+  }
+  return null;
+}
+
 export function mentionCode(m: RegionMention, ctx: RegionContext): string {
   if (m.kind === 'place') return m.code;
   if (m.kind === 'outside') return NO_REGION_CODE;
+  const named = m.anaphoric ? antecedent(m, ctx) : null;
+  if (named) return named;
   switch (m.refers) {
     case 'province': return PROVINCE_CODE;
     case 'city': return ctx.city ?? ctx.main;

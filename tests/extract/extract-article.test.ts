@@ -127,3 +127,26 @@ describe('subjects: what each figure counts', () => {
     assert.deepEqual(subjects('全省共有专职网格员3.2万名、兼职网格员26万名。').map((s) => s[1]), ['全省共有专职网格员', '兼职网格员']);
   });
 });
+
+describe('regions, metrics and periods from context', () => {
+  const facts = (body: string, date = '2019-05-08') => {
+    const a = article('嘉兴:“网格+警格”让矛盾就地化解', body, date);
+    return extractArticle(a, foldText(a.text, toSimplified)).map((s) => fact(a, s));
+  };
+
+  test('该市 points back at the city named last (平湖市), not at the article\'s prefecture', () => {
+    const out = facts('本报嘉兴5月7日讯 今年一季度,嘉兴全市共排查化解各类矛盾纠纷8600余件。\n平湖市公安局相关负责人介绍,一季度该市刑事警情同比下降15.4%。');
+    assert.deepEqual(out.map((f) => [f[0], f[1]]), [['8600余件', '330400'], ['15.4%', '330482']]);
+  });
+
+  test('a head count never inherits satisfaction from an earlier paragraph', () => {
+    const out = facts('全市群众对社会治安的满意率为96.2%。\n嘉善县桃园村的“和事佬”协会有会员30多名。');
+    assert.equal(out[1]![0], '30多名');
+    assert.notEqual(out[1]![2], 'satisfaction');
+  });
+
+  test('去年以来 runs from January of last year to publication', () => {
+    const out = facts('嘉善县桃园村去年以来共调处纠纷120起。');
+    assert.deepEqual(out.map((f) => [f[0], f[7]]), [['120起', '2018-01/2019-05']]);
+  });
+});
