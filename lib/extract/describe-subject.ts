@@ -12,12 +12,14 @@ const NOUN_AFTER = /^[\u4e00-\u9fff()（）“”"]+?(?=[的是为在和与及�
 const LEADING = /^(?:[\s,，、:：]|\d{4}年(?:\d{1,2}(?:-\d{1,2})?月)?|\d{1,2}(?:-\d{1,2})?月(?:份)?|(?:今年|去年)以来|今年|去年|上半年|下半年|前三季度|第?[一二三四1-4]季度|该[市县区]|截至[^,，]*?(?:底|末)|据(?:悉|统计|了解)|目前|如今|其中|同时|此外|在)+/;
 // Trailing words of a clause before the figure: 同比下降了, 均取得, 目前有, 达到, 共.
 const TRAILING = /(?:同比|环比|比去年|较去年|较上年|比上年|分别|均|共|总共|累计|目前|现有|已有|有|达到|达|(?<![行作认成])为|是|超过|突破|取得|实现|下降|上升|增长|减少|降低|提高|提升|幅度|了|的|近|约|逾|超|在|以)+$/;
+// Time words inside a clause: 开化县[1-8月]交通事故.
+const TIME_INSIDE = /(?:\d{4}年)?\d{1,2}(?:-\d{1,2})?月(?:份)?|\d{4}年度?|(?:今年|去年)(?:以来)?/g;
 // Where a long clause may be cut, keeping what follows: 乐清市公安局交警大队今年共[查处酒驾违法行为].
 const CUT_AFTER = /^.*(?:共|累计|今年|去年|已|的)/;
 
 const cleanBefore = (before: string) => {
   // Only what follows the clause's last figure and its counter: "3.2万名、兼职网格员", "22个联村…办实事".
-  const tail = before.replace(LEADING, '').replace(/^.*\d[万亿]?[余多]?(?:[个件名位人支起家项次处所]|%)?/, '');
+  const tail = before.replace(LEADING, '').replace(TIME_INSIDE, '').replace(/^.*\d[万亿]?[余多]?(?:[个件名位人支起家项次处所]|%)/, '');
   const clause = tail.replace(LEADING, '').replace(TRAILING, '');
   if (clause.length <= MAX_LENGTH) return clause;
   const cut = clause.replace(CUT_AFTER, '').replace(TRAILING, '');

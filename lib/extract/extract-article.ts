@@ -63,7 +63,10 @@ export function extractArticle(article: Article, folded: string): Statistic[] {
 }
 
 /** Units that count things (名, 支, 件): their noun follows the figure. */
-const NOT_COUNTS: ReadonlySet<string> = new Set(['%', '个百分点', '元', '平方公里', '公里', '吨', '公斤', '分']);
+const NOT_COUNTS: ReadonlySet<string> = new Set(['%', '‰', '个百分点', '个千分点', '元', '平方公里', '公里', '吨', '公斤', '分']);
+
+/** Units a survey score can have. */
+const SCORE_UNITS: ReadonlySet<string> = new Set(['%', '‰', '个百分点', '个千分点', '分']);
 
 function subjectOf(f: Figure): string {
   return describeSubject(f.before, f.after, !NOT_COUNTS.has(f.n.unit)); // after: past the unit
@@ -110,7 +113,7 @@ function metricOf(f: Figure, subject: string | undefined, headLead: string, reso
   const whole = own(i === 0 ? f.before : headLead, i === 0 ? f.after : '');
   if (whole) return whole;
   // Inherited metrics must suit the unit: a head count (30多名会员) is never a satisfaction score.
-  const fits = (m: MetricKey | undefined) => (m === 'satisfaction' && unit !== '%' && unit !== '个百分点' ? undefined : m);
+  const fits = (m: MetricKey | undefined) => (m === 'satisfaction' && !SCORE_UNITS.has(unit) ? undefined : m);
   const inherited = fits(referred?.metric) ?? fits(resolved[resolved.length - 1]?.metric) ??
     fits(lastKeyword(folded.slice(para.start, f.n.start))?.metric) ??
     fits(lastKeyword(folded.slice(Math.max(0, para.start - 200), para.start))?.metric);
@@ -121,7 +124,7 @@ function statistic(article: Article, folded: string, s: Sentence, para: Span, f:
   direction: Direction, subject: string, region: string, regionNamed: boolean): Statistic {
   const n = f.n;
   let period = resolvePeriod(folded.slice(s.start, n.start), article.meta.date);
-  if (period === NO_PERIOD) period = resolvePeriod(folded.slice(para.start, s.start), article.meta.date);
+  if (period === NO_PERIOD) period = resolvePeriod(folded.slice(para.start, s.start), article.meta.date, true);
   const d = getDivision(region);
   return {
     articleId: article.id, source: article.source,

@@ -18,6 +18,8 @@ interface Rule {
   /** Matches at the end of the text searched (the last period phrase before the figure wins). */
   readonly re: RegExp;
   readonly period: (m: RegExpExecArray, year: number, pub: { y: number; m: number; d: number } | null) => Period | null;
+  /** A single month or day: in an earlier sentence it dates an event (将于10月举行), not a figure. */
+  readonly event?: boolean;
 }
 
 /** Year named in the phrase, else the publication year; "去年" is the year before. */
@@ -48,11 +50,11 @@ const RULES: readonly Rule[] = [
   // "今年以来", "去年以来": from the start of that year to publication
   { re: /(今年|去年|上年)以来/g, period: (m, y, pub) => ({ start: ym(yearOf(m[1], y), 1), end: pub ? ym(pub.y, pub.m) : String(y) }) },
   // "2017年4月", "去年9月"
-  { re: new RegExp(`${YEAR}(\\d{1,2})月(?!\\d{1,2}日)`, 'g'), period: (m, y) => { const p = ym(m[1] ? yearOf(m[1], y) : y, +m[2]!); return { start: p, end: p }; } },
+  { re: new RegExp(`${YEAR}(\\d{1,2})月(?!\\d{1,2}日)`, 'g'), event: true, period: (m, y) => { const p = ym(m[1] ? yearOf(m[1], y) : y, +m[2]!); return { start: p, end: p }; } },
   // "2017年", "2014年度", "去年", "今年", "全年"; not the yardstick of a change (较去年提高, 比上年)
   { re: /(\d{4})年度?(?![\d月至到-])|(?<![比较与])去年(?!同期)|(?<![比较与])上年(?!同期)|今年/g, period: (m, y) => { const p = String(yearOf(m[0].startsWith('去') || m[0].startsWith('上') ? '去年' : m[1] ?? '今年', y)); return { start: p, end: p }; } },
   // "7月10日", "3月19日至20日" (a day in the publication year)
-  { re: /(\d{1,2})月(\d{1,2})日/g, period: (m, y) => { const p = `${y}-${pad(+m[1]!)}-${pad(+m[2]!)}`; return { start: p, end: p }; } },
+  { re: /(\d{1,2})月(\d{1,2})日/g, event: true, period: (m, y) => { const p = `${y}-${pad(+m[1]!)}-${pad(+m[2]!)}`; return { start: p, end: p }; } },
   // "目前", "现有", "如今", "截至目前": the month of publication
   { re: /目前|(?<!发)现有|如今|(?<!发)现已|截至目前|至今/g, period: (_m, _y, pub) => (pub ? { start: ym(pub.y, pub.m), end: ym(pub.y, pub.m) } : null) },
 ];
@@ -64,13 +66,15 @@ function parseDate(date: string): { y: number; m: number; d: number } | null {
 
 /**
  * The period named last in `before` (the text preceding the figure, nearest context last).
- * `published` is the article's date (YYYY-MM-DD) or ''.
+ * `published` is the article's date (YYYY-MM-DD) or ''. `scopesOnly`: skip single months and
+ * days, for text before the figure's own sentence.
  */
-export function resolvePeriod(before: string, published: string): Period {
+export function resolvePeriod(before: string, published: string, scopesOnly = false): Period {
   const pub = parseDate(published);
   const year = pub?.y ?? NaN;
   let best: { at: number; period: Period } | null = null;
   for (const rule of RULES) {
+    if (scopesOnly && rule.event) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(before); m; m = rule.re.exec(before)) {
       const end = m.index + m[0].length;

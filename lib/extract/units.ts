@@ -5,7 +5,7 @@
 
 /** Units of counts, normalised as GOLD.md says: 名/位/人 → 人, 百分点 → 个百分点, 平方千米 → 平方公里. */
 export const COUNT_UNITS: Readonly<Record<string, string>> = {
-  个百分点: '个百分点', 百分点: '个百分点',
+  个百分点: '个百分点', 百分点: '个百分点', 个千分点: '个千分点', 千分点: '个千分点', '‰': '‰',
   平方公里: '平方公里', 平方千米: '平方公里',
   人次: '人次', 户次: '户次',
   人: '人', 名: '人', 位: '人',
@@ -34,8 +34,8 @@ export const UNIT_WORDS: readonly string[] = [
 export type UnitKind = 'count' | 'money' | 'percent' | 'points' | 'none';
 
 export function unitKind(unit: string): UnitKind {
-  if (unit === '%') return 'percent';
-  if (unit === '个百分点') return 'points';
+  if (unit === '%' || unit === '‰') return 'percent';
+  if (unit === '个百分点' || unit === '个千分点') return 'points';
   if (unit === '元') return 'money';
   if (unit === '') return 'none';
   return 'count';

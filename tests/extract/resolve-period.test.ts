@@ -41,3 +41,10 @@ describe('resolvePeriod', () => {
     test(`reads "${input}" published ${context || 'on an unknown date'} as ${period}`, () => assert.deepEqual(resolvePeriod(input, context), expected));
   }
 });
+
+test('earlier sentences give scopes (1-6月, 今年以来), not event dates (将于10月举行)', () => {
+  assert.deepEqual(resolvePeriod('第十三届平安论坛将于10月举行。', '2019-09-10', true), { start: '', end: '' });
+  assert.deepEqual(resolvePeriod('7月17日,会议在杭州召开。', '2019-09-10', true), { start: '', end: '' });
+  assert.deepEqual(resolvePeriod('1-6月,全省刑事案件同比下降了13.7%。', '2019-09-10', true), { start: '2019-01', end: '2019-06' });
+  assert.deepEqual(resolvePeriod('第十三届平安论坛将于10月举行。', '2019-09-10'), { start: '2019-10', end: '2019-10' });
+});
