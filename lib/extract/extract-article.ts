@@ -46,8 +46,9 @@ export function extractArticle(article: Article, folded: string): Statistic[] {
         const referred = REFERS_BACK.test(headLead) ? resolved[earlier - list.length + i] : undefined;
         const metric = metricOf(f, subjects[i], headLead, resolved, referred, i, folded, s, para);
         // A list's own subjects (命案、七类恶性案件…分别), else the figure it refers back to
-        // (抓获…4120人,同比分别上升12.3%和8.7%), else the words around the figure.
-        const subject = (list.length > 1 && subjects[i]) || referred?.subject || subjectOf(f);
+        // (抓获…4120人,同比分别上升12.3%和8.7%), else the words around the figure, else the list's head.
+        const subject = (list.length > 1 && subjects[i]) || referred?.subject || subjectOf(f) ||
+          (i > 0 ? resolved[resolved.length - i]!.subject : ''); // a pair shares its clause: 2600余件14100余人
         resolved.push({ metric, direction, subject });
         const subjectRegion = subjects[i] ? regionIn(regions, folded, head.clauseStart, subjects[i]!) : null;
         const at = regionAt(regions, f.n.start, s.start, para.start);

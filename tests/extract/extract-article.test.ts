@@ -150,3 +150,8 @@ describe('regions, metrics and periods from context', () => {
     assert.deepEqual(out.map((f) => [f[0], f[7]]), [['120起', '2018-01/2019-05']]);
   });
 });
+
+test('both figures of a pair (2600余件14100余人) are named by their shared clause', () => {
+  const a = article('金华检察机关依法严惩涉黑涉恶犯罪', '在此基础上,金华市检察机关共批准逮捕涉黑涉恶犯罪嫌疑人2600余件14100余人。');
+  assert.deepEqual(extractArticle(a, foldText(a.text, toSimplified)).map((s) => s.subject), ['批准逮捕涉黑涉恶犯罪嫌疑人', '批准逮捕涉黑涉恶犯罪嫌疑人']);
+});
