@@ -37,7 +37,7 @@ interface Run { readonly seconds: number; readonly maxRssMb: number }
 
 function timeProcess(args: string[]): Run {
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', 'tsx', ...args], {
+  const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', ...args], {
     cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: `--require ${rusage}` }, maxBuffer: 1 << 26,
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;

@@ -5,7 +5,6 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
 export interface CommandResult {
   readonly status: number | null;
@@ -14,7 +13,7 @@ export interface CommandResult {
 }
 
 export function runScript(script: string, args: readonly string[]): CommandResult {
-  const r = spawnSync(process.execPath, [TSX, path.join(ROOT, script), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', path.join(ROOT, script), ...args], { cwd: ROOT, encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
