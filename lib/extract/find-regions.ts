@@ -48,7 +48,7 @@ function scan(text: string): RawMention[] {
         bestEnd = j;
         bestName = node.name;
       }
-      node = j < n ? node.next.get(text.charCodeAt(j)) : undefined;
+      node = j < n ? node.next?.get(text.charCodeAt(j)) : undefined;
     }
     if (bestName) {
       out.push({ start: i, end: bestEnd, word: text.slice(i, bestEnd), name: bestName });

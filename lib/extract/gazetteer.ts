@@ -41,20 +41,24 @@ const OUTSIDE: readonly string[] = [
   '甘肃', '青海', '宁夏', '新疆', '台湾', '香港', '澳门',
 ];
 
-/** Keyed by UTF-16 code unit: number keys are far cheaper to look up than one-character strings. */
+/**
+ * Keyed by UTF-16 code unit: number keys are far cheaper to look up than one-character strings.
+ * Most nodes end a name and have no children: `next` is made only when needed (half the Maps).
+ */
 export interface TrieNode {
-  readonly next: Map<number, TrieNode>;
-  name?: PlaceName;
+  next: Map<number, TrieNode> | null;
+  name: PlaceName | null;
 }
 
 function node(): TrieNode {
-  return { next: new Map() };
+  return { next: null, name: null };
 }
 
 function insert(root: TrieNode, word: string, name: PlaceName): void {
   let n = root;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
+    n.next ??= new Map();
     let child = n.next.get(c);
     if (!child) n.next.set(c, (child = node()));
     n = child;
@@ -112,7 +116,7 @@ export function bigramSlot(a: number, b: number): number {
 }
 
 function markBigrams(n: TrieNode, bigrams: Uint8Array, first: number): void {
-  for (const second of n.next.keys()) bigrams[bigramSlot(first, second)] = 1;
+  for (const second of n.next?.keys() ?? []) bigrams[bigramSlot(first, second)] = 1;
 }
 
 let cached: Gazetteer | null = null;
@@ -123,7 +127,7 @@ export function gazetteer(): Gazetteer {
     const root = build();
     const first: Array<TrieNode | undefined> = new Array(0x10000).fill(undefined);
     const bigrams = new Uint8Array(1 << BIGRAM_BITS);
-    for (const [c, n] of root.next) {
+    for (const [c, n] of root.next ?? []) {
       first[c] = n;
       markBigrams(n, bigrams, c);
     }
