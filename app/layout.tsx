@@ -1,19 +1,30 @@
+import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import SiteHeader from '@/components/common/SiteHeader';
+import { t } from '@/lib/i18n';
+import { requestLangTheme } from '@/lib/i18n/request';
 import './globals.css';
 
-export const metadata = {
-  title: '浙江平安统计 · Zhejiang safety statistics',
-  description: 'Public-safety figures from Zhejiang newspapers, on a map and timelines, each linked to its source sentence.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { lang } = await requestLangTheme();
+  return {
+    title: t(lang).site.docTitle,
+    description: lang === 'en'
+      ? 'Public-safety figures from Zhejiang newspapers, on a map and timelines, each linked to its source sentence.'
+      : '浙江报纸中的平安建设统计，地图与时间线呈现，每个数字都链接到原文。',
+  };
+}
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/** <html lang> and the theme come from ?lang= / ?theme=, passed on by proxy.ts as request headers. */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { lang, theme } = await requestLangTheme();
+  const m = t(lang);
   return (
-    <html lang="zh-CN">
+    <html lang={m.htmlLang} data-theme={theme}>
       <body>
-        <SiteHeader />
+        <SiteHeader lang={lang} theme={theme} />
         <main className="page">{children}</main>
-        <footer className="site-footer">数据来自报纸版面自动抽取，请以原文为准。</footer>
+        <footer className="site-footer">{m.site.footer}</footer>
       </body>
     </html>
   );

@@ -7,9 +7,9 @@ export interface CrumbLink {
 }
 
 /** 浙江省 › 丽水市 › 龙泉市 — the last item is the current place. */
-export default function Breadcrumb({ items }: { items: readonly CrumbLink[] }) {
+export default function Breadcrumb({ items, label = '位置' }: { items: readonly CrumbLink[]; label?: string }) {
   return (
-    <nav className="breadcrumb" aria-label="位置" data-testid="breadcrumb">
+    <nav className="breadcrumb" aria-label={label} data-testid="breadcrumb">
       <ol>
         {items.map((c, i) => {
           const last = i === items.length - 1;

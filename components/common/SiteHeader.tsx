@@ -1,10 +1,18 @@
-import Link from 'next/link';
+import { Suspense } from 'react';
+import { t } from '@/lib/i18n';
+import { langSearch, type Lang, type Theme } from '@/lib/view-state';
+import DisplayToggles from './DisplayToggles';
 
-export default function SiteHeader() {
+export default function SiteHeader({ lang, theme }: { lang: Lang; theme: Theme }) {
+  const m = t(lang);
   return (
     <header className="site-header">
-      <Link href="/" className="site-title">浙江平安统计</Link>
-      <span className="site-sub">报纸版面中的平安建设数据 · 每个数字都链接到原文</span>
+      {/* A full load: the layout (html lang, this header) only renders on a full page load. */}
+      <a href={`/${langSearch({ lang, theme })}`} className="site-title">{m.site.title}</a>
+      <span className="site-sub">{m.site.sub}</span>
+      <Suspense fallback={null}>
+        <DisplayToggles lang={lang} theme={theme} />
+      </Suspense>
     </header>
   );
 }

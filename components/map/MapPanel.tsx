@@ -7,7 +7,7 @@ const ZhejiangMap = dynamic(() => import('./ZhejiangMap'), {
   ssr: false,
   loading: () => (
     <div className="zj-map" data-testid="zj-map" data-ready="false">
-      <div className="map-placeholder">地图加载中…</div>
+      <div className="map-placeholder">地图加载中… · Loading map…</div>
     </div>
   ),
 });

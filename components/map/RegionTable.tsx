@@ -1,46 +1,40 @@
 import Link from 'next/link';
 import type { MapViewData } from '@/lib/data/view-types';
+import { t } from '@/lib/i18n';
+import { hrefFor, type ViewState } from '@/lib/view-state';
 import { regionHref } from '../common/factHref';
 
-function drillLink(view: MapViewData, code: string): string {
-  const q = new URLSearchParams();
-  if (view.measure) q.set('metric', view.measure.id);
-  q.set('region', code);
-  if (view.window.from) q.set('from', view.window.from);
-  if (view.window.to) q.set('to', view.window.to);
-  return `/?${q.toString()}`;
-}
-
 /** The map's figures as a table: readable without the map, and reachable by keyboard. */
-export default function RegionTable({ view }: { view: MapViewData }) {
+export default function RegionTable({ view, state }: { view: MapViewData; state: ViewState }) {
+  const m = t(view.lang).map;
   const province = view.view.level === 'province';
   const counting = view.measure?.metric === null;
   return (
     <table className="data-table" data-testid="region-table">
-      <caption>{view.view.name}{province ? '各设区市' : '各县（市、区）'} · {view.measure?.label ?? '无统计'}</caption>
+      <caption>{m.tableCaption(view.view.name, province, view.measure?.label ?? m.noMeasure)}</caption>
       <thead>
         <tr>
-          <th scope="col">地区</th>
-          {!counting && <th scope="col">最新数值</th>}
-          {!counting && <th scope="col">时间</th>}
-          <th scope="col" className="num">统计条数</th>
-          <th scope="col" className="num">来源</th>
+          <th scope="col">{m.colRegion}</th>
+          {!counting && <th scope="col">{m.colLatest}</th>}
+          {!counting && <th scope="col">{m.colTime}</th>}
+          <th scope="col" className="num">{m.colFacts}</th>
+          <th scope="col" className="num">{m.colSources}</th>
         </tr>
       </thead>
       <tbody>
         {view.regions.map((r) => (
-          <tr key={r.code} className={r.value === null ? 'row-empty' : undefined}>
+          <tr key={r.code} className={r.value === null ? 'row-empty' : undefined} data-code={r.code}>
             <th scope="row">
               {province ? (
                 <>
-                  <Link href={drillLink(view, r.code)}>{r.name}</Link>{' '}
-                  <Link href={regionHref(r.code)} className="small-link">详情</Link>
+                  <Link href={hrefFor('/', state, { region: r.code })}>{r.name}</Link>{' '}
+                  <Link href={regionHref(r.code, view.lang)} className="small-link">{m.detail}</Link>
                 </>
               ) : (
-                <Link href={regionHref(r.code)}>{r.name}</Link>
+                <Link href={regionHref(r.code, view.lang)}>{r.name}</Link>
               )}
             </th>
-            {!counting && <td>{r.figure ?? (r.belowFacts > 0 ? `下辖地区${r.belowFacts}条` : '—')}</td>}
+            {!counting && <td>{r.figure ?? (r.belowFacts > 0 ? m.belowFacts(r.belowFacts) : '—')}</td>}
             {!counting && <td>{r.period || '—'}</td>}
             <td className="num">{r.measureFacts}</td>
             <td className="num">{r.sourceCount}</td>

@@ -10,6 +10,8 @@ import { buildMapOption } from '@/lib/charts/map-option';
 import type { MapViewData } from '@/lib/data/view-types';
 import { useTopology } from './useTopology';
 import MapTargets, { type Target } from './MapTargets';
+import { regionHref } from '../common/factHref';
+import { t } from '@/lib/i18n';
 
 export interface ZhejiangMapProps {
   readonly view: MapViewData;
@@ -17,10 +19,11 @@ export interface ZhejiangMapProps {
 
 /** Where the drill goes: a prefecture opens its counties; a county opens its page. */
 export function drillHref(view: MapViewData, code: string, search: URLSearchParams): string {
-  if (view.view.level === 'prefecture') return `/region/${code}`;
+  if (view.view.level === 'prefecture') return regionHref(code, view.lang);
   const next = new URLSearchParams(search);
   if (view.measure) next.set('metric', view.measure.id); // keep the measure when drilling
   next.set('region', code);
+  next.delete('page');
   return `/?${next.toString()}`;
 }
 
@@ -89,8 +92,8 @@ export default function ZhejiangMap({ view }: ZhejiangMapProps) {
       data-pending={pending ? 'true' : 'false'}
       aria-busy={!ready || pending}
     >
-      {error && <p className="map-error" role="alert">地图加载失败：{error}</p>}
-      {!error && !option && <div className="map-placeholder">地图加载中…</div>}
+      {error && <p className="map-error" role="alert">{t(view.lang).map.failed}{error}</p>}
+      {!error && !option && <div className="map-placeholder">{t(view.lang).map.loading}</div>}
       {option && (
         <ReactEChartsCore
           ref={chartRef}

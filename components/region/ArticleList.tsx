@@ -1,17 +1,20 @@
 import Link from 'next/link';
 import type { ArticleRef } from '@/lib/data/region-view';
-import { formatDate } from '@/lib/data/format';
+import { formatDate } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n';
+import type { Lang } from '@/lib/view-state';
 
-export default function ArticleList({ articles }: { articles: readonly ArticleRef[] }) {
-  if (articles.length === 0) return <p className="muted">暂无报道。</p>;
+export default function ArticleList({ articles, lang = 'zh' }: { articles: readonly ArticleRef[]; lang?: Lang }) {
+  const m = t(lang);
+  if (articles.length === 0) return <p className="muted">{m.region.noArticles}</p>;
   return (
     <ol className="article-list">
       {articles.map((a) => (
         <li key={a.articleId}>
-          <Link href={`/article/${encodeURIComponent(a.articleId)}`}>{a.title || '（无标题）'}</Link>
+          <Link href={`/article/${encodeURIComponent(a.articleId)}${lang === 'en' ? '?lang=en' : ''}`}>{a.title || m.article.untitled}</Link>
           <span className="muted">
             {' '}
-            {a.paper} · {formatDate(a.date)} · 第{a.page}版 · {a.factCount}条统计
+            {m.region.articleMeta(a.paper, formatDate(a.date, lang), a.page, a.factCount)}
           </span>
         </li>
       ))}

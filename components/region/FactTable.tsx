@@ -2,18 +2,21 @@ import Link from 'next/link';
 import type { FactView } from '@/lib/data/region-view';
 import Quote from '../common/Quote';
 import { factHref, regionHref } from '../common/factHref';
+import { t } from '@/lib/i18n';
+import type { Lang } from '@/lib/view-state';
 
 /** One metric's statistics: figure, period, region, and the quote it comes from. */
-export default function FactTable({ facts, showRegion }: { facts: readonly FactView[]; showRegion: boolean }) {
+export default function FactTable({ facts, showRegion, lang = 'zh' }: { facts: readonly FactView[]; showRegion: boolean; lang?: Lang }) {
+  const m = t(lang);
   return (
     <table className="data-table fact-table">
       <thead>
         <tr>
-          {showRegion && <th scope="col" className="col-region">地区</th>}
-          <th scope="col" className="col-subject">统计对象</th>
-          <th scope="col" className="col-figure">数值</th>
-          <th scope="col" className="col-period">时间</th>
-          <th scope="col">原文</th>
+          {showRegion && <th scope="col" className="col-region">{m.article.region}</th>}
+          <th scope="col" className="col-subject">{m.article.subject}</th>
+          <th scope="col" className="col-figure">{m.article.figure}</th>
+          <th scope="col" className="col-period">{m.article.period}</th>
+          <th scope="col">{m.table.quote}</th>
         </tr>
       </thead>
       <tbody>
@@ -21,7 +24,7 @@ export default function FactTable({ facts, showRegion }: { facts: readonly FactV
           <tr key={f.factId} data-fact={f.factId}>
             {showRegion && (
               <td>
-                <Link href={regionHref(f.regionCode)}>{f.regionName}</Link>
+                <Link href={regionHref(f.regionCode, lang)}>{f.regionName}</Link>
               </td>
             )}
             <td>{f.subject || '—'}</td>
@@ -31,8 +34,8 @@ export default function FactTable({ facts, showRegion }: { facts: readonly FactV
             <td>{f.period}</td>
             <td className="quote-cell">
               <Quote quote={f.quote} />{' '}
-              <Link href={factHref(f.articleId, f.factId)} className="small-link" data-testid="fact-link">
-                查看原文
+              <Link href={factHref(f.articleId, f.factId, lang)} className="small-link" data-testid="fact-link">
+                {m.region.open}
               </Link>
             </td>
           </tr>

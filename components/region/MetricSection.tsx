@@ -1,14 +1,16 @@
 import type { MetricGroup } from '@/lib/data/region-view';
 import LazyBarChart from '../charts/LazyBarChart';
 import FactTable from './FactTable';
+import { t } from '@/lib/i18n';
+import type { Lang } from '@/lib/view-state';
 
-export default function MetricSection({ group, showRegion }: { group: MetricGroup; showRegion: boolean }) {
+export default function MetricSection({ group, showRegion, lang = 'zh' }: { group: MetricGroup; showRegion: boolean; lang?: Lang }) {
   return (
     <section className="metric-section" id={`metric-${group.metric}`} data-metric={group.metric}>
       <h2>
         <span className="metric-dot" style={{ background: group.color }} aria-hidden />
         {group.label}
-        <span className="count">{group.facts.length}条</span>
+        <span className="count">{t(lang).region.count(group.facts.length)}</span>
       </h2>
       {group.charts.length > 0 && (
         <div className="chart-row">
@@ -20,7 +22,7 @@ export default function MetricSection({ group, showRegion }: { group: MetricGrou
           ))}
         </div>
       )}
-      <FactTable facts={group.facts} showRegion={showRegion} />
+      <FactTable facts={group.facts} showRegion={showRegion} lang={lang} />
     </section>
   );
 }

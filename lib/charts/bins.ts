@@ -3,7 +3,8 @@
  * ramp for levels and a diverging one (decrease blue, increase orange) for changes.
  * Pure and client-safe; the same pieces drive ECharts' visualMap and the HTML legend.
  */
-import { formatNumber } from '../data/format';
+import { formatNumber as numberIn } from '../i18n/format';
+import type { Lang } from '../view-state';
 
 /** A class of values, bounds as in ECharts' visualMap pieces (gt/gte/lt/lte). */
 export interface Piece {
@@ -78,7 +79,8 @@ function sidePieces(
   return pieces;
 }
 
-function range(lo: number, hi: number | null, suffix: string): string {
+function range(lo: number, hi: number | null, suffix: string, lang: Lang = 'zh'): string {
+  const formatNumber = (v: number) => numberIn(v, lang);
   return hi === null || hi === lo ? `${formatNumber(lo)}${suffix}` : `${formatNumber(lo)}–${formatNumber(hi)}${suffix}`;
 }
 
@@ -86,9 +88,9 @@ function range(lo: number, hi: number | null, suffix: string): string {
  * Label of a class [lo, hi) (or [lo, hi] for the last one). With whole numbers the exclusive top
  * is shown as hi − 1 ("2–4条"); otherwise as hi, the next class starting there.
  */
-function classLabel(lo: number, hi: number | null, last: boolean, integers: boolean, suffix: string): string {
-  if (hi !== null && !last && integers && Number.isInteger(hi)) return range(lo, hi - 1, suffix);
-  return range(lo, hi, suffix);
+function classLabel(lo: number, hi: number | null, last: boolean, integers: boolean, suffix: string, lang: Lang = 'zh'): string {
+  if (hi !== null && !last && integers && Number.isInteger(hi)) return range(lo, hi - 1, suffix, lang);
+  return range(lo, hi, suffix, lang);
 }
 
 /** Relative luminance (0 black … 1 white) of a #rrggbb colour, for choosing label colours. */
@@ -104,20 +106,22 @@ export function luminance(color: string): number {
  * Pieces for the values shown. Levels: ascending classes in the metric colour.
  * Changes (signed): decreases from the largest fall, then no change, then increases.
  */
-export function buildPieces(values: readonly number[], kind: 'level' | 'change', color: string, unit = ''): Piece[] {
+export function buildPieces(values: readonly number[], kind: 'level' | 'change', color: string, unit = '', lang: Lang = 'zh'): Piece[] {
+  const words = lang === 'zh' ? { down: '下降 ', up: '增长 ', flat: '持平' } : { down: 'down ', up: 'up ', flat: 'no change' };
+  const suffix = lang === 'zh' || unit === '%' ? unit : unit ? ` ${unit}` : '';
   const finite = values.filter((v) => Number.isFinite(v));
   const integers = finite.every((v) => Number.isInteger(v));
   if (kind === 'level') {
-    return sidePieces(finite, color, (lo, hi, last) => classLabel(lo, hi, last, integers, unit),
+    return sidePieces(finite, color, (lo, hi, last) => classLabel(lo, hi, last, integers, suffix, lang),
       (lo, hi, last) => (last ? { gte: lo, lte: hi } : { gte: lo, lt: hi }));
   }
   const falls = finite.filter((v) => v < 0).map((v) => -v);
   const rises = finite.filter((v) => v > 0);
-  const down = sidePieces(falls, DECREASE, (lo, hi, last) => `下降 ${classLabel(lo, hi, last, integers, unit)}`,
+  const down = sidePieces(falls, DECREASE, (lo, hi, last) => `${words.down}${classLabel(lo, hi, last, integers, suffix, lang)}`,
     // A fall of magnitude [lo, hi) is the signed range (−hi, −lo].
     (lo, hi, last) => (last ? { gte: -hi, lte: -lo } : { gt: -hi, lte: -lo })).reverse();
-  const zero: Piece[] = finite.some((v) => v === 0) ? [{ gte: 0, lte: 0, label: '持平', color: ZERO }] : [];
-  const up = sidePieces(rises, INCREASE, (lo, hi, last) => `增长 ${classLabel(lo, hi, last, integers, unit)}`,
+  const zero: Piece[] = finite.some((v) => v === 0) ? [{ gte: 0, lte: 0, label: words.flat, color: ZERO }] : [];
+  const up = sidePieces(rises, INCREASE, (lo, hi, last) => `${words.up}${classLabel(lo, hi, last, integers, suffix, lang)}`,
     (lo, hi, last) => (last ? { gte: lo, lte: hi } : { gte: lo, lt: hi }));
   return [...down, ...zero, ...up];
 }

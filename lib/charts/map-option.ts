@@ -8,7 +8,9 @@ import type {
   AriaComponentOption, TitleComponentOption, TooltipComponentOption, VisualMapComponentOption,
 } from 'echarts/components';
 import type { MapRegionDatum, MapViewData } from '../data/view-types';
-import { NO_DATA_COLOR, NO_DATA_LABEL, buildPieces, luminance, pieceOf, type Piece } from './bins';
+import { t } from '../i18n';
+import { unitName } from '../i18n/format';
+import { NO_DATA_COLOR, buildPieces, luminance, pieceOf, type Piece } from './bins';
 
 export type MapOption = ComposeOption<
   MapSeriesOption | TitleComponentOption | TooltipComponentOption | VisualMapComponentOption | AriaComponentOption
@@ -45,36 +47,40 @@ export function regionState(r: MapRegionDatum): RegionState {
 export function mapPieces(view: MapViewData): Piece[] {
   if (!view.measure) return [];
   const values = view.regions.flatMap((r) => (r.value === null ? [] : [r.value]));
-  return buildPieces(values, view.measure.kind, view.measure.color, view.measure.unit);
+  return buildPieces(values, view.measure.kind, view.measure.color, unitName(view.measure.unit, view.lang), view.lang);
 }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Tooltip HTML for one region (text is escaped: names and subjects come from data). */
 export function tooltipHtml(r: MapRegionDatum, view: MapViewData): string {
+  const m = t(view.lang).map;
   const lines = [`<strong>${esc(r.name)}</strong>`];
   if (view.measure?.metric === null) {
-    lines.push(r.measureFacts > 0 ? `<b>${r.measureFacts}</b> 条统计 · 来源 ${r.sourceCount} 个` : NO_DATA_LABEL);
+    lines.push(r.measureFacts > 0
+      ? (view.lang === 'zh' ? `<b>${r.measureFacts}</b> 条统计 · 来源 ${r.sourceCount} 个` : `<b>${r.measureFacts}</b> figures · ${r.sourceCount} sources`)
+      : esc(m.noData));
   } else if (r.figure !== null) {
     lines.push(`${esc(r.subject || view.measure?.label || '')}：<b>${esc(r.figure)}</b>`);
-    if (r.period) lines.push(`时间：${esc(r.period)}`);
+    if (r.period) lines.push(`${esc(m.time)}：${esc(r.period)}`);
   } else if (r.belowFacts > 0) {
-    lines.push(`本级无数据；下辖地区 ${r.belowFacts} 条统计`);
+    lines.push(esc(m.ownNone(r.belowFacts)));
   } else {
-    lines.push(NO_DATA_LABEL);
+    lines.push(esc(m.noData));
   }
-  if (r.measureFacts > 0 && view.measure?.metric !== null) lines.push(`统计 ${r.measureFacts} 条 · 来源 ${r.sourceCount} 个`);
-  if (view.view.level === 'province') lines.push('<span style="color:#6b7785">点击查看下辖县（市、区）</span>');
-  else lines.push('<span style="color:#6b7785">点击查看地区详情</span>');
+  if (r.measureFacts > 0 && view.measure?.metric !== null) lines.push(esc(m.factsSources(r.measureFacts, r.sourceCount)));
+  lines.push(`<span style="color:#6b7785">${esc(view.view.level === 'province' ? m.clickProvince : m.clickPrefecture)}</span>`);
   return lines.join('<br/>');
 }
 
 /** Text description of the map for screen readers (ECharts aria). */
 export function ariaDescription(view: MapViewData): string {
-  const head = `${view.view.name}地图，${view.measure ? view.measure.label : '无可显示的统计'}。`;
-  const withValue = view.regions.filter((r) => r.figure !== null).map((r) => `${r.name}${r.figure}`);
+  const m = t(view.lang).map;
+  const zh = view.lang === 'zh';
+  const head = zh ? `${m.mapOf(view.view.name)}，${view.measure ? view.measure.label : m.noMeasure}。` : `${m.mapOf(view.view.name)}, ${view.measure ? view.measure.label : m.noMeasure}. `;
+  const withValue = view.regions.filter((r) => r.figure !== null).map((r) => (zh ? `${r.name}${r.figure}` : `${r.name}: ${r.figure}`));
   const none = view.regions.length - withValue.length;
-  return `${head}${withValue.length ? `${withValue.join('；')}。` : ''}${none ? `${none}个地区无数据。` : ''}`;
+  return `${head}${withValue.length ? `${withValue.join(zh ? '；' : '; ')}${zh ? '。' : '. '}` : ''}${none ? m.noneAt(none) : ''}`;
 }
 
 export function buildMapOption(input: MapOptionInput): MapOption {

@@ -7,8 +7,11 @@ import {
   type RegionTree, type TimeWindow,
 } from './aggregate';
 import type { Dataset } from './dataset';
-import { formatDate, formatFigure, formatCompact, formatPeriod } from './format';
+import { formatDate, formatPeriod } from './format';
+import { formatCompact, formatFigure, measureLabel, periodOrReport } from '../i18n/format';
+import { t } from '../i18n';
 import { listMeasures, matchMeasure, measureId, signedValue } from './measures';
+import { parseIsoDate, type Lang } from '../view-state';
 import type { MapRegionDatum, MapViewData, PanelFigure } from './view-types';
 
 export interface MapQuery {
@@ -16,6 +19,9 @@ export interface MapQuery {
   readonly region?: string;
   readonly from?: string;
   readonly to?: string;
+  readonly lang?: Lang;
+  /** Display name of a region (default: its Chinese name); English adds pinyin. */
+  readonly names?: (code: string, fallback: string) => string;
 }
 
 const YEAR = /^\d{4}$/;
@@ -32,17 +38,17 @@ export function periodText(f: FactRow, articleDate: string | undefined): string 
   return articleDate ? `${formatDate(articleDate)}报道` : '时间不详';
 }
 
-function panelFigures(ds: Dataset, code: string, window: TimeWindow): PanelFigure[] {
+function panelFigures(ds: Dataset, code: string, window: TimeWindow, lang: Lang): PanelFigure[] {
   const groups = latestByMeasure(ds.facts, ds.articleById, code, (f) => measureId({ metric: f.metric, kind: f.direction === 'none' ? 'level' : 'change', unit: f.unit }), window);
   const out: PanelFigure[] = [];
   for (const [id, { latest, facts }] of groups) {
     out.push({
       measureId: id,
       metric: latest.metric,
-      metricLabel: METRICS[latest.metric].zh,
-      figure: formatFigure(latest),
+      metricLabel: METRICS[latest.metric][lang],
+      figure: formatFigure(latest, lang),
       subject: latest.subject,
-      period: periodText(latest, ds.articleById.get(latest.articleId)?.date),
+      period: periodOrReport(latest.periodStart, latest.periodEnd, ds.articleById.get(latest.articleId)?.date ?? '', lang),
       factCount: facts.length,
       sourceCount: sourceCount(facts),
       factId: latest.factId,
@@ -54,9 +60,12 @@ function panelFigures(ds: Dataset, code: string, window: TimeWindow): PanelFigur
 }
 
 export function buildMapView(ds: Dataset, tree: RegionTree, q: MapQuery): MapViewData {
+  const lang = q.lang ?? 'zh';
+  const m_ = t(lang);
+  const names = q.names ?? ((code: string, fallback: string) => tree.get(code)?.name ?? fallback);
   const window: TimeWindow = {
-    from: q.from && YEAR.test(q.from) ? q.from : undefined,
-    to: q.to && YEAR.test(q.to) ? q.to : undefined,
+    from: parseIsoDate(q.from) ?? undefined,
+    to: parseIsoDate(q.to) ?? undefined,
   };
   const years = [...new Set(ds.facts.map((f) => factDate(f, ds.articleById.get(f.articleId)).slice(0, 4)).filter((y) => YEAR.test(y)))].sort();
 
@@ -64,15 +73,15 @@ export function buildMapView(ds: Dataset, tree: RegionTree, q: MapQuery): MapVie
   let view = (q.region && tree.get(q.region)) || tree.province;
   if (view.level === 'county') view = (view.parent && tree.get(view.parent)) || tree.province;
   const crumbs = view.code === tree.province.code
-    ? [{ code: tree.province.code, name: tree.province.name }]
-    : [{ code: tree.province.code, name: tree.province.name }, { code: view.code, name: view.name }];
+    ? [{ code: tree.province.code, name: names(tree.province.code, tree.province.name) }]
+    : [{ code: tree.province.code, name: names(tree.province.code, tree.province.name) }, { code: view.code, name: names(view.code, view.name) }];
 
   const options = listMeasures(ds.facts, tree.province.code);
   // Default (and fallback for unknown values): how many statistics each region has.
   const chosen = q.metric === COUNT_ID ? undefined : matchMeasure(q.metric, options);
   const measures = [
-    { id: COUNT_ID, label: COUNT_LABEL, factCount: ds.facts.length, regionCount: new Set(ds.facts.map((f) => f.regionCode)).size },
-    ...options.map((o) => ({ id: o.id, label: o.label, factCount: o.factCount, regionCount: o.regionCount })),
+    { id: COUNT_ID, label: m_.measure.count, factCount: ds.facts.length, regionCount: new Set(ds.facts.map((f) => f.regionCode)).size },
+    ...options.map((o) => ({ id: o.id, label: measureLabel(o.measure, lang), factCount: o.factCount, regionCount: o.regionCount })),
   ];
 
   const agg = aggregateMap(ds.facts, ds.articleById, tree, view.code, chosen?.measure ?? null, window);
@@ -81,7 +90,7 @@ export function buildMapView(ds: Dataset, tree: RegionTree, q: MapQuery): MapVie
     const f = chosen ? c.latest : undefined;
     const common = {
       code: c.region.code,
-      name: c.region.name,
+      name: names(c.region.code, c.region.name),
       shortName: c.region.shortName,
       measureFacts: n,
       sourceCount: sourceCount(c.measureFacts),
@@ -89,43 +98,44 @@ export function buildMapView(ds: Dataset, tree: RegionTree, q: MapQuery): MapVie
     };
     if (!chosen) {
       // Counting: a prefecture's count includes its counties (and those without a shape).
-      return { ...common, value: n > 0 ? n : null, figure: n > 0 ? `${n}条统计` : null, compact: n > 0 ? String(n) : null, subject: '', period: '', belowFacts: 0 };
+      return { ...common, value: n > 0 ? n : null, figure: n > 0 ? m_.timeline.countTooltip(n) : null, compact: n > 0 ? String(n) : null, subject: '', period: '', belowFacts: 0 };
     }
     return {
       ...common,
       value: f ? signedValue(f) : null,
-      figure: f ? formatFigure(f) : null,
-      compact: f ? formatCompact(signedValue(f), f.qualifier) : null,
+      figure: f ? formatFigure(f, lang) : null,
+      compact: f ? formatCompact(signedValue(f), f.qualifier, lang) : null,
       subject: f?.subject ?? '',
-      period: f ? periodText(f, ds.articleById.get(f.articleId)?.date) : '',
+      period: f ? periodOrReport(f.periodStart, f.periodEnd, ds.articleById.get(f.articleId)?.date ?? '', lang) : '',
       belowFacts: c.belowCount,
     };
   });
   const shapeless = agg.shapeless.map((g) => ({
     code: g.region.code,
-    name: g.region.name,
+    name: names(g.region.code, g.region.name),
     countedOnCode: g.countedOn.code,
-    countedOnName: g.countedOn.name,
+    countedOnName: names(g.countedOn.code, g.countedOn.name),
     figures: g.facts.map((f) => ({
       factId: f.factId,
       articleId: f.articleId,
-      figure: formatFigure(f),
-      period: periodText(f, ds.articleById.get(f.articleId)?.date),
+      figure: formatFigure(f, lang),
+      period: periodOrReport(f.periodStart, f.periodEnd, ds.articleById.get(f.articleId)?.date ?? '', lang),
     })),
   }));
   const m = chosen?.measure;
   return {
-    view: { code: view.code, name: view.name, level: view.level === 'province' ? 'province' : 'prefecture' },
+    lang,
+    view: { code: view.code, name: names(view.code, view.name), level: view.level === 'province' ? 'province' : 'prefecture' },
     crumbs,
     measure: m
-      ? { id: chosen.id, label: chosen.label, metric: m.metric, kind: m.kind, unit: m.unit, color: METRICS[m.metric].color }
-      : { id: COUNT_ID, label: COUNT_LABEL, metric: null, kind: 'level', unit: '条', color: COUNT_COLOR },
+      ? { id: chosen.id, label: measureLabel(m, lang), metric: m.metric, kind: m.kind, unit: m.unit, color: METRICS[m.metric].color }
+      : { id: COUNT_ID, label: m_.measure.count, metric: null, kind: 'level', unit: lang === 'zh' ? '条' : '', color: COUNT_COLOR },
     measures,
     regions,
     shapeless,
     unplaced: agg.unplaced,
-    province: panelFigures(ds, tree.province.code, window),
-    viewOwn: view.code === tree.province.code ? null : panelFigures(ds, view.code, window),
+    province: panelFigures(ds, tree.province.code, window, lang),
+    viewOwn: view.code === tree.province.code ? null : panelFigures(ds, view.code, window, lang),
     window,
     years,
     totals: { facts: ds.facts.length, articles: ds.articles.length, problems: ds.problems.length },

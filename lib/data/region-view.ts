@@ -6,6 +6,9 @@ import { childOf, compareLatest, isWithin, type RegionInfo, type RegionTree } fr
 import type { Dataset } from './dataset';
 import { formatCompact, formatFigure } from './format';
 import { periodText } from './map-view';
+import { formatCompact as formatCompactIn, formatFigure as formatFigureIn, measureLabel as measureLabelIn, periodOrReport } from '../i18n/format';
+import { regionDisplay } from './region-names';
+import type { Lang } from '../view-state';
 import { kindOf, measureId, measureLabel, signedValue, type MeasureKind } from './measures';
 
 /** A sentence cut around the figure, for a quote with the figure highlighted. */
@@ -88,7 +91,8 @@ export function quoteOf(f: FactRow, article: ArticleRecord | undefined): Quote {
   return { before: sentence, figure: '', after: '' };
 }
 
-export function factView(f: FactRow, ds: Dataset, tree: RegionTree): FactView {
+/** A fact for display; `lang` 'en' words the figure and period in English and adds pinyin to the place. */
+export function factView(f: FactRow, ds: Dataset, tree: RegionTree, lang: Lang = 'zh'): FactView {
   const article = ds.articleById.get(f.articleId);
   const region = tree.get(f.regionCode);
   const kind = kindOf(f);
@@ -96,15 +100,15 @@ export function factView(f: FactRow, ds: Dataset, tree: RegionTree): FactView {
     factId: f.factId,
     articleId: f.articleId,
     regionCode: f.regionCode,
-    regionName: region?.name ?? f.regionName,
+    regionName: lang === 'zh' ? region?.name ?? f.regionName : regionDisplay(f.regionCode, f.regionName, lang),
     subject: f.subject,
-    figure: formatFigure(f),
-    compact: formatCompact(signedValue(f), f.qualifier),
+    figure: lang === 'zh' ? formatFigure(f) : formatFigureIn(f, lang),
+    compact: lang === 'zh' ? formatCompact(signedValue(f), f.qualifier) : formatCompactIn(signedValue(f), f.qualifier, lang),
     value: signedValue(f),
     unit: f.unit,
     kind,
     measureId: measureId({ metric: f.metric, kind, unit: f.unit }),
-    period: periodText(f, article?.date),
+    period: lang === 'zh' ? periodText(f, article?.date) : periodOrReport(f.periodStart, f.periodEnd, article?.date ?? '', lang),
     quote: quoteOf(f, article),
     confidence: f.confidence,
   };
@@ -118,12 +122,12 @@ function barLabel(v: FactView, showRegion: boolean, tree: RegionTree): string {
   return subject.startsWith(v.regionName) || subject.startsWith(short) ? subject : `${v.regionName} ${subject}`;
 }
 
-function groupByMetric(facts: readonly FactRow[], ds: Dataset, tree: RegionTree, showRegion: boolean): MetricGroup[] {
+function groupByMetric(facts: readonly FactRow[], ds: Dataset, tree: RegionTree, showRegion: boolean, lang: Lang): MetricGroup[] {
   const groups: MetricGroup[] = [];
   for (const metric of METRIC_KEYS) {
     const list = facts.filter((f) => f.metric === metric).sort((a, b) => compareLatest(a, b, ds.articleById));
     if (list.length === 0) continue;
-    const views = list.map((f) => factView(f, ds, tree));
+    const views = list.map((f) => factView(f, ds, tree, lang));
     const byMeasure = new Map<string, FactView[]>();
     for (const v of views) byMeasure.set(v.measureId, [...(byMeasure.get(v.measureId) ?? []), v]);
     const charts: MeasureSeries[] = [];
@@ -132,7 +136,7 @@ function groupByMetric(facts: readonly FactRow[], ds: Dataset, tree: RegionTree,
       const first = vs[0]!;
       charts.push({
         measureId: id,
-        label: measureLabel({ metric, kind: first.kind, unit: first.unit }),
+        label: lang === 'zh' ? measureLabel({ metric, kind: first.kind, unit: first.unit }) : measureLabelIn({ metric, kind: first.kind, unit: first.unit }, lang),
         kind: first.kind,
         unit: first.unit,
         items: vs.map((v) => ({
@@ -143,7 +147,7 @@ function groupByMetric(facts: readonly FactRow[], ds: Dataset, tree: RegionTree,
         })),
       });
     }
-    groups.push({ metric, label: METRICS[metric].zh, color: METRICS[metric].color, facts: views, charts });
+    groups.push({ metric, label: METRICS[metric][lang], color: METRICS[metric].color, facts: views, charts });
   }
   return groups;
 }
@@ -155,7 +159,7 @@ export function ancestorsOf(code: string, tree: RegionTree): RegionInfo[] {
 }
 
 /** Null when the code is not a region of the tree (the page answers 404). */
-export function buildRegionPage(ds: Dataset, tree: RegionTree, code: string): RegionPageData | null {
+export function buildRegionPage(ds: Dataset, tree: RegionTree, code: string, lang: Lang = 'zh'): RegionPageData | null {
   const region = tree.get(code);
   if (!region) return null;
   // The province page shows 全省 figures and a table of prefectures; a prefecture page also shows
@@ -169,7 +173,7 @@ export function buildRegionPage(ds: Dataset, tree: RegionTree, code: string): Re
     if (c) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
   }
   const children = tree.childrenOf(region.code).map((c) => ({
-    code: c.code, name: c.name, factCount: counts.get(c.code) ?? 0, hasShape: tree.hasShape(c.code),
+    code: c.code, name: lang === 'zh' ? c.name : regionDisplay(c.code, c.name, lang), factCount: counts.get(c.code) ?? 0, hasShape: tree.hasShape(c.code),
   }));
 
   const perArticle = new Map<string, number>();
@@ -185,7 +189,7 @@ export function buildRegionPage(ds: Dataset, tree: RegionTree, code: string): Re
     region,
     crumbs: ancestorsOf(region.code, tree),
     children,
-    groups: groupByMetric(facts, ds, tree, region.level !== 'county'),
+    groups: groupByMetric(facts, ds, tree, region.level !== 'county', lang),
     articles,
     factCount: facts.length,
   };

@@ -4,6 +4,7 @@
  */
 import type { MeasureKind } from './measures';
 import type { MetricKey } from '../schema';
+import type { Lang } from '../view-state';
 
 export interface MapRegionDatum {
   readonly code: string;
@@ -62,6 +63,7 @@ export interface MeasureChoice {
 }
 
 export interface MapViewData {
+  readonly lang: Lang;
   readonly view: { readonly code: string; readonly name: string; readonly level: 'province' | 'prefecture' };
   /** 浙江省 › 丽水市 */
   readonly crumbs: readonly Crumb[];

@@ -12,8 +12,11 @@ import { factView } from '@/lib/data/region-view';
 import { REGION_TREE } from '@/lib/data/regions';
 import { ID_PATTERN } from '@/lib/data/rows';
 import { safeUrl, sourceMeta } from '@/lib/data/sources';
+import { t } from '@/lib/i18n';
+import { formatDate as formatDateIn } from '@/lib/i18n/format';
+import { parseViewState, type SearchParams } from '@/lib/view-state';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 function articleId(raw: string): string | null {
   let id = raw;
@@ -25,20 +28,23 @@ function articleId(raw: string): string | null {
   return ID_PATTERN.test(id) ? id : null;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const id = articleId((await params).id);
+  const m = t(parseViewState(await searchParams).lang);
   const a = id ? loadDataset().articleById.get(id) : undefined;
-  return { title: a ? `${a.title} · 浙江平安统计` : '未找到 · 浙江平安统计' };
+  return { title: `${a ? a.title || m.article.untitled : m.article.notFound} · ${m.site.title}` };
 }
 
-export default async function ArticlePage({ params }: Props) {
+export default async function ArticlePage({ params, searchParams }: Props) {
   const id = articleId((await params).id);
   if (!id) notFound();
   await connection();
+  const { lang } = parseViewState(await searchParams);
+  const m = t(lang).article;
   const ds = loadDataset();
   const article = ds.articleById.get(id);
   if (!article) notFound();
-  const facts = (ds.factsByArticle.get(id) ?? []).map((f) => ({ ...factView(f, ds, REGION_TREE), start: f.start, end: f.end }));
+  const facts = (ds.factsByArticle.get(id) ?? []).map((f) => ({ ...factView(f, ds, REGION_TREE, lang), start: f.start, end: f.end }));
   const known = new Set(facts.map((f) => f.regionCode).filter((c) => REGION_TREE.get(c)));
   const source = sourceMeta(article.source);
   const url = source ? safeUrl(source.url) : null;
@@ -46,27 +52,27 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <article className="article-page" data-article={article.articleId}>
-      <nav className="back-links" aria-label="返回">
-        <Link href="/">← 返回地图</Link>
+      <nav className="back-links" aria-label={m.backLabel}>
+        <Link href={lang === 'en' ? '/?lang=en' : '/'}>{m.back}</Link>
         {regions.map((r) => (
-          <Link key={r.code} href={regionHref(r.code)}>{r.name}</Link>
+          <Link key={r.code} href={regionHref(r.code, lang)}>{r.name}</Link>
         ))}
       </nav>
       <header className="page-header">
-        <h1>{article.title || '（无标题）'}</h1>
+        <h1>{article.title || m.untitled}</h1>
         <dl className="article-meta">
-          <div><dt>报纸</dt><dd>{article.paper || '—'}</dd></div>
-          <div><dt>日期</dt><dd>{formatDate(article.date)}{source?.dateBasis === 'text' && '（据正文推断）'}</dd></div>
-          <div><dt>版次</dt><dd>{article.page ? `第${article.page}版` : '—'}</dd></div>
-          <div><dt>来源文件</dt><dd><code>{article.source}</code></dd></div>
-          {url && <div><dt>原文链接</dt><dd><a href={url} rel="noopener noreferrer" target="_blank">{url}</a></dd></div>}
-          {article.byline && <div><dt>作者</dt><dd>{article.byline}</dd></div>}
+          <div><dt>{m.paper}</dt><dd>{article.paper || '—'}</dd></div>
+          <div><dt>{m.date}</dt><dd>{lang === 'zh' ? formatDate(article.date) : formatDateIn(article.date, lang)}{source?.dateBasis === 'text' && m.dateFromText}</dd></div>
+          <div><dt>{m.page}</dt><dd>{article.page ? m.pageNo(article.page) : '—'}</dd></div>
+          <div><dt>{m.file}</dt><dd><code>{article.source}</code></dd></div>
+          {url && <div><dt>{m.original}</dt><dd><a href={url} rel="noopener noreferrer" target="_blank">{url}</a></dd></div>}
+          {article.byline && <div><dt>{m.byline}</dt><dd>{article.byline}</dd></div>}
         </dl>
       </header>
       <ArticleBody text={article.text} facts={facts} />
       <section>
-        <h2>本文统计（{facts.length}条）</h2>
-        <ArticleFacts facts={facts} known={known} />
+        <h2>{m.facts(facts.length)}</h2>
+        <ArticleFacts facts={facts} known={known} lang={lang} />
       </section>
       <ScrollToFact />
     </article>

@@ -9,51 +9,60 @@ import MetricSection from '@/components/region/MetricSection';
 import { loadDataset } from '@/lib/data/load';
 import { buildRegionPage } from '@/lib/data/region-view';
 import { REGION_TREE } from '@/lib/data/regions';
+import { regionDisplay } from '@/lib/data/region-names';
+import { t } from '@/lib/i18n';
+import { parseViewState, type SearchParams } from '@/lib/view-state';
 
-type Props = { params: Promise<{ code: string }> };
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<SearchParams> };
 
-function mapHref(code: string, level: string, parent: string | null): string {
-  if (level === 'province') return '/';
-  return `/?region=${level === 'prefecture' ? code : parent ?? ''}`;
+function mapHref(code: string, level: string, parent: string | null, lang: string): string {
+  const en = lang === 'en' ? 'lang=en' : '';
+  if (level === 'province') return en ? `/?${en}` : '/';
+  return `/?region=${level === 'prefecture' ? code : parent ?? ''}${en ? `&${en}` : ''}`;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { code } = await params;
+  const { lang } = parseViewState(await searchParams);
   const r = REGION_TREE.get(code);
-  return { title: r ? `${r.name} · 浙江平安统计` : '未找到 · 浙江平安统计' };
+  const m = t(lang);
+  return { title: `${r ? regionDisplay(r.code, r.name, lang) : m.article.notFound} · ${m.site.title}` };
 }
 
-export default async function RegionPage({ params }: Props) {
+export default async function RegionPage({ params, searchParams }: Props) {
   const { code } = await params;
   if (!/^\d{6}$/.test(code)) notFound();
   await connection();
-  const data = buildRegionPage(loadDataset(), REGION_TREE, code);
+  const { lang } = parseViewState(await searchParams);
+  const m = t(lang);
+  const data = buildRegionPage(loadDataset(), REGION_TREE, code, lang);
   if (!data) notFound();
   const { region } = data;
   const crumbs = data.crumbs.map((c, i) => ({
-    name: c.name,
-    href: i === data.crumbs.length - 1 ? undefined : `/region/${c.code}`,
+    name: regionDisplay(c.code, c.name, lang),
+    href: i === data.crumbs.length - 1 ? undefined : `/region/${c.code}${lang === 'en' ? '?lang=en' : ''}`,
   }));
-  const scope = region.level === 'prefecture' ? '（含下辖县市区）' : region.level === 'province' ? '（全省层面）' : '';
+  const scope = region.level === 'prefecture' ? m.region.scopePrefecture : region.level === 'province' ? m.region.scopeProvince : '';
+  const name = regionDisplay(region.code, region.name, lang);
 
   return (
     <div className="region-page" data-region={region.code}>
-      <Breadcrumb items={crumbs} />
+      <Breadcrumb items={crumbs} label={m.crumbs} />
       <header className="page-header">
-        <h1>{region.name}</h1>
+        <h1>{name}</h1>
         <p className="muted">
-          {data.factCount}条统计{scope} · {data.articles.length}篇报道 ·{' '}
-          <Link href={mapHref(region.code, region.level, region.parent)}>在地图上查看</Link>
+          {m.region.summary(data.factCount, data.articles.length, scope)} ·{' '}
+          <Link href={mapHref(region.code, region.level, region.parent, lang)}>{m.region.onMap}</Link>
         </p>
       </header>
-      {data.groups.length === 0 && <p className="empty">暂无{region.name}的统计。</p>}
+      {data.groups.length === 0 && <p className="empty">{m.region.none(name)}</p>}
       {data.groups.map((g) => (
-        <MetricSection key={g.metric} group={g} showRegion={region.level !== 'county'} />
+        <MetricSection key={g.metric} group={g} showRegion={region.level !== 'county'} lang={lang} />
       ))}
-      <ChildRegions data={data} />
+      <ChildRegions data={data} lang={lang} />
       <section className="articles">
-        <h2>相关报道</h2>
-        <ArticleList articles={data.articles} />
+        <h2>{m.region.articles}</h2>
+        <ArticleList articles={data.articles} lang={lang} />
       </section>
     </div>
   );

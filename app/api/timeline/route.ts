@@ -1,0 +1,28 @@
+/**
+ * GET /api/timeline?metric=&region=&paper=&lang=&codes=331181,331100 — the timeline series of the
+ * named regions, loaded on demand when a reader adds regions beyond the top ones.
+ */
+import { NextResponse, type NextRequest } from 'next/server';
+import { factHref, regionHref } from '@/components/common/factHref';
+import { byPaper, resolveMeasure } from '@/lib/data/filters';
+import { loadDataset } from '@/lib/data/load';
+import { regionDisplay } from '@/lib/data/region-names';
+import { REGION_TREE } from '@/lib/data/regions';
+import { buildTimeline } from '@/lib/data/timeline-view';
+import { parseViewState } from '@/lib/view-state';
+
+const MAX_CODES = 30;
+
+export function GET(request: NextRequest) {
+  const params = Object.fromEntries(request.nextUrl.searchParams);
+  const state = parseViewState(params);
+  const codes = (params.codes ?? '').split(',').filter((c) => /^\d{6}$/.test(c)).slice(0, MAX_CODES);
+  const ds = byPaper(loadDataset(), state.paper);
+  const measure = resolveMeasure(ds, state.metric, REGION_TREE.province.code);
+  const data = buildTimeline(
+    ds, REGION_TREE, { measure, region: state.region, lang: state.lang, codes },
+    (code, fallback) => regionDisplay(code, fallback, state.lang),
+    { fact: (a, f) => factHref(a, f, state.lang), region: (c) => regionHref(c, state.lang) },
+  );
+  return NextResponse.json(data, { headers: { 'Cache-Control': 'no-store' } });
+}

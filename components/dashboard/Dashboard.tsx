@@ -1,0 +1,76 @@
+import { connection } from 'next/server';
+import Breadcrumb from '@/components/common/Breadcrumb';
+import { factHref, regionHref } from '@/components/common/factHref';
+import ProblemsNote from '@/components/common/ProblemsNote';
+import FilterForm from './FilterForm';
+import KindSwitch from './KindSwitch';
+import Legend from '@/components/map/Legend';
+import MapPanel from '@/components/map/MapPanel';
+import ProvincePanel from '@/components/map/ProvincePanel';
+import RegionTable from '@/components/map/RegionTable';
+import ShapelessNote from '@/components/map/ShapelessNote';
+import FactsTable from '@/components/table/FactsTable';
+import TimelineSection from '@/components/timeline/TimelineSection';
+import { buildDashboard } from '@/lib/data/dashboard-view';
+import { loadDataset } from '@/lib/data/load';
+import { regionChoices } from '@/lib/data/region-names';
+import { REGION_TREE } from '@/lib/data/regions';
+import { t } from '@/lib/i18n';
+import { hrefFor, parseViewState, viewStateToSearch, type SearchParams } from '@/lib/view-state';
+
+/** The dashboard for one URL state (the state is parsed and the data aggregated on the server). */
+export default async function Dashboard({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await connection();
+  const state = parseViewState(await searchParams);
+  const m = t(state.lang);
+  const ds = loadDataset();
+  const d = buildDashboard(ds, REGION_TREE, state, {
+    fact: (a, f) => factHref(a, f, state.lang),
+    region: (c) => regionHref(c, state.lang),
+  });
+  const view = d.map;
+  const crumbs = view.crumbs.map((c, i) => ({
+    name: c.name,
+    href: i === 0 && view.crumbs.length > 1 ? hrefFor('/', state, { region: c.code }) : undefined,
+  }));
+
+  return (
+    <div className="dashboard" data-metric={d.metric} data-region={state.region} data-window={`${state.from ?? ''}|${state.to ?? ''}`}>
+      <FilterForm
+        key={viewStateToSearch(state)}
+        state={state}
+        metric={d.metric}
+        groups={d.measureGroups}
+        regions={regionChoices()}
+        papers={d.papers}
+      />
+      <div className="toolbar">
+        <Breadcrumb items={crumbs} label={m.crumbs} />
+        {d.kinds && <KindSwitch state={state} current={d.kinds.current} choices={d.kinds.choices} />}
+      </div>
+      <div className="map-layout">
+        <section className="map-card" aria-label={m.map.mapOf(view.view.name)}>
+          <MapPanel view={view} />
+          <Legend view={view} />
+          <p className="hint">{view.view.level === 'province' ? m.map.hintProvince : m.map.hintPrefecture}</p>
+        </section>
+        <ProvincePanel view={view} />
+      </div>
+      <ShapelessNote view={view} />
+      <RegionTable view={view} state={state} />
+      <TimelineSection data={d.timeline} state={state} search={viewStateToSearch(state).slice(1)} />
+      <section className="table-card" aria-labelledby="facts-title">
+        <h2 id="facts-title">{m.table.title}</h2>
+        <FactsTable
+          state={state}
+          table={d.table}
+          regionName={d.regionName}
+          windowText={d.windowText}
+          csvName={`zj-stats-${d.metric}-${state.region}-p${d.table.page}.csv`}
+        />
+      </section>
+      <p className="muted small">{m.totals(view.totals.articles, view.totals.facts, view.unplaced)}</p>
+      <ProblemsNote problems={ds.problems} lang={state.lang} />
+    </div>
+  );
+}

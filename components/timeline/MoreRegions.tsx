@@ -1,0 +1,53 @@
+'use client';
+
+import { useState } from 'react';
+import type { TimelineData, TimelineSeries } from '@/lib/data/timeline-view';
+
+export interface MoreRegionsProps {
+  readonly others: TimelineData['others'];
+  readonly shown: readonly string[];
+  readonly label: string;
+  readonly loadingLabel: string;
+  readonly search: string;
+  readonly onLoaded: (series: readonly TimelineSeries[]) => void;
+}
+
+/** Regions beyond the top ones: ticking one loads its series from /api/timeline. */
+export default function MoreRegions({ others, shown, label, loadingLabel, search, onLoaded }: MoreRegionsProps) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const toggle = async (code: string, on: boolean) => {
+    const codes = on ? [...shown, code] : shown.filter((c) => c !== code);
+    if (codes.length === 0) return onLoaded([]);
+    const q = new URLSearchParams(search);
+    q.set('codes', codes.join(','));
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await fetch(`/api/timeline?${q.toString()}`);
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      const data = (await r.json()) as TimelineData;
+      onLoaded(data.series);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <details className="more-regions" data-testid="more-regions">
+      <summary>{label}</summary>
+      <fieldset disabled={busy} aria-busy={busy}>
+        <legend className="visually-hidden">{label}</legend>
+        {others.map((o) => (
+          <label key={o.code}>
+            <input type="checkbox" checked={shown.includes(o.code)} onChange={(e) => void toggle(o.code, e.target.checked)} />
+            {o.name} <span className="muted small">({o.count})</span>
+          </label>
+        ))}
+      </fieldset>
+      {busy && <p className="muted small" role="status">{loadingLabel}</p>}
+      {error && <p className="map-error" role="alert">{error}</p>}
+    </details>
+  );
+}

@@ -1,0 +1,33 @@
+import type { TimelineData } from '@/lib/data/timeline-view';
+import { t } from '@/lib/i18n';
+import type { ViewState } from '@/lib/view-state';
+import TimelinePanel from './TimelinePanel';
+import TimelineTable from './TimelineTable';
+
+/** The timeline card: heading, marker key, chart (client), regions on demand, data table. */
+export default function TimelineSection({ data, state, search }: { data: TimelineData; state: ViewState; search: string }) {
+  const m = t(state.lang).timeline;
+  const empty = data.series.every((s) => s.points.length === 0);
+  return (
+    <section className="timeline-card" aria-labelledby="timeline-title" data-testid="timeline">
+      <h2 id="timeline-title">{m.title} · {data.measure.label}</h2>
+      {empty ? (
+        <p className="empty" data-testid="timeline-empty" role="status">{m.empty}</p>
+      ) : (
+        <>
+          <p className="hint">
+            {data.mode === 'count' ? `${m.pickMeasure} ` : ''}{m.windowNote}
+          </p>
+          {data.mode === 'values' && (
+            <ul className="marker-key" aria-label={m.colBasis}>
+              <li><span className="marker marker-period" aria-hidden="true">●</span> {m.periodEnd}</li>
+              <li><span className="marker marker-published" aria-hidden="true">△</span> {m.published}</li>
+            </ul>
+          )}
+          <TimelinePanel data={data} window={{ from: state.from, to: state.to }} theme={state.theme} search={search} />
+          <TimelineTable data={data} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,167 @@
+/**
+ * The timeline's payload, aggregated on the server: the selected measure over time, one series per
+ * region (the regions with most figures; others on demand). x is the end of the period a figure is
+ * about, or the publication date when the text gives no period (flagged `basis: 'published'`).
+ * With no measure ("count"), each series is the number of figures per month.
+ * The time window is not applied here: the chart shows all time and marks the window.
+ */
+import { METRICS, type FactRow } from '../schema';
+import { lastDay, type Lang } from '../view-state';
+import { isWithin, type RegionTree } from './aggregate';
+import type { Dataset } from './dataset';
+import { formatCompact, formatFigure, measureLabel, periodOrReport, QUALIFIER_LABEL, unitName } from '../i18n/format';
+import { signedValue, type MeasureOption } from './measures';
+import { quoteOf, type Quote } from './region-view';
+
+export type DateBasis = 'period' | 'published';
+
+export interface TimelinePoint {
+  /** YYYY-MM-DD: the last day of the period, or the publication date. */
+  readonly date: string;
+  readonly basis: DateBasis;
+  /** Signed (a decrease is negative); a count of figures in count mode. */
+  readonly value: number;
+  /** The figure in words ("1.3万多人"); in count mode "12条统计". */
+  readonly figure: string;
+  readonly compact: string;
+  readonly qualifier: string;
+  readonly period: string;
+  /** The sentence around the figure, cut to a readable length; null in count mode. */
+  readonly quote: Quote | null;
+  /** Where a click goes: the statistic in its article, or (count mode) the region page. */
+  readonly href: string;
+  readonly factId: string;
+  /** What the figure counts (刑事立案, 平安志愿者): a line joins only points of one subject. */
+  readonly subject: string;
+}
+
+export interface TimelineSeries {
+  readonly code: string;
+  /** 丽水市 (zh) / 丽水市 Lishui (en). */
+  readonly name: string;
+  readonly points: readonly TimelinePoint[];
+  /** Figures of the region behind the series (in count mode, the sum of the points). */
+  readonly total: number;
+}
+
+export interface TimelineData {
+  readonly mode: 'values' | 'count';
+  readonly measure: { readonly id: string; readonly label: string; readonly kind: 'level' | 'change'; readonly unit: string; readonly unitLabel: string; readonly color: string };
+  readonly series: readonly TimelineSeries[];
+  /** Regions with figures that are not drawn yet, most figures first (loaded on demand). */
+  readonly others: readonly { readonly code: string; readonly name: string; readonly count: number }[];
+  /** Figures without any date (neither a period nor a publication date): not drawn. */
+  readonly undated: number;
+  readonly lang: Lang;
+}
+
+export interface TimelineQuery {
+  readonly measure: MeasureOption | null;
+  /** The region scope: the region and everything below it. */
+  readonly region: string;
+  readonly lang: Lang;
+  /** Draw these regions (on demand); default: the `top` regions with most figures. */
+  readonly codes?: readonly string[];
+  readonly top?: number;
+}
+
+export const DEFAULT_TOP = 5;
+const QUOTE_SIDE = 40;
+
+/** Where a figure sits on the time axis. */
+export function timelineDate(f: FactRow, published: string | undefined): { date: string; basis: DateBasis } | null {
+  const p = f.periodEnd || f.periodStart;
+  if (p) return { date: lastDay(p), basis: 'period' };
+  if (published) return { date: published, basis: 'published' };
+  return null;
+}
+
+function shortQuote(q: Quote): Quote {
+  const before = q.before.length > QUOTE_SIDE ? `…${q.before.slice(-QUOTE_SIDE)}` : q.before;
+  const after = q.after.length > QUOTE_SIDE ? `${q.after.slice(0, QUOTE_SIDE)}…` : q.after;
+  return { before, figure: q.figure, after };
+}
+
+const byDate = (a: TimelinePoint, b: TimelinePoint) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.factId < b.factId ? -1 : 1);
+
+export function buildTimeline(
+  ds: Dataset, tree: RegionTree, q: TimelineQuery,
+  names: (code: string, fallback: string) => string = (c, f) => tree.get(c)?.name ?? f,
+  hrefs: { fact(articleId: string, factId: string): string; region(code: string): string } = {
+    fact: (a, f) => `/article/${encodeURIComponent(a)}#fact-${f}`,
+    region: (c) => `/region/${c}`,
+  },
+): TimelineData {
+  const m = q.measure?.measure;
+  const lang = q.lang;
+  const inScope = ds.facts.filter((f) =>
+    (!m || (f.metric === m.metric && (f.direction === 'none' ? 'level' : 'change') === m.kind && f.unit === m.unit))
+    && (q.region === tree.province.code || isWithin(f.regionCode, q.region, tree)));
+
+  const byRegion = new Map<string, FactRow[]>();
+  for (const f of inScope) {
+    const list = byRegion.get(f.regionCode) ?? [];
+    list.push(f);
+    byRegion.set(f.regionCode, list);
+  }
+  const ranked = [...byRegion].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  const wanted = q.codes
+    ? ranked.filter(([code]) => q.codes!.includes(code))
+    : ranked.slice(0, q.top ?? DEFAULT_TOP);
+  const drawn = new Set(wanted.map(([c]) => c));
+
+  let undated = 0;
+  const series: TimelineSeries[] = wanted.map(([code, facts]) => {
+    const name = names(code, facts[0]!.regionName);
+    if (!m) {
+      // Count mode: figures per month.
+      const months = new Map<string, number>();
+      for (const f of facts) {
+        const at = timelineDate(f, ds.articleById.get(f.articleId)?.date);
+        if (!at) continue;
+        const month = at.date.slice(0, 7);
+        months.set(month, (months.get(month) ?? 0) + 1);
+      }
+      const points = [...months].map(([month, n]): TimelinePoint => ({
+        date: lastDay(month), basis: 'period', value: n,
+        figure: lang === 'zh' ? `${n}条统计` : `${n} figures`, compact: String(n), qualifier: '',
+        period: month, quote: null, href: hrefs.region(code), factId: `${code}-${month}`, subject: '',
+      })).sort(byDate);
+      return { code, name, points, total: facts.length };
+    }
+    const points: TimelinePoint[] = [];
+    for (const f of facts) {
+      const article = ds.articleById.get(f.articleId);
+      const at = timelineDate(f, article?.date);
+      if (!at) continue;
+      points.push({
+        date: at.date, basis: at.basis, value: signedValue(f),
+        figure: formatFigure(f, lang), compact: formatCompact(signedValue(f), f.qualifier, lang),
+        qualifier: QUALIFIER_LABEL[lang][f.qualifier],
+        period: periodOrReport(f.periodStart, f.periodEnd, article?.date ?? '', lang),
+        quote: shortQuote(quoteOf(f, article)), href: hrefs.fact(f.articleId, f.factId), factId: f.factId, subject: f.subject,
+      });
+    }
+    return { code, name, points: points.sort(byDate), total: facts.length };
+  });
+  for (const [code, facts] of byRegion) {
+    if (!drawn.has(code)) continue;
+    for (const f of facts) if (!timelineDate(f, ds.articleById.get(f.articleId)?.date)) undated++;
+  }
+
+  const measure = q.measure
+    ? {
+        id: q.measure.id, label: measureLabel(q.measure.measure, lang), kind: q.measure.measure.kind,
+        unit: q.measure.measure.unit, unitLabel: unitName(q.measure.measure.unit, lang), color: METRICS[q.measure.measure.metric].color,
+      }
+    : { id: 'count', label: lang === 'zh' ? '全部统计 · 条数' : 'All statistics · count', kind: 'level' as const, unit: '条', unitLabel: lang === 'zh' ? '条' : 'figures', color: '#1f5f99' };
+
+  return {
+    mode: m ? 'values' : 'count',
+    measure,
+    series,
+    others: ranked.filter(([c]) => !drawn.has(c)).map(([code, facts]) => ({ code, name: names(code, facts[0]!.regionName), count: facts.length })),
+    undated,
+    lang,
+  };
+}

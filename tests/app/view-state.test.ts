@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  DEFAULT_VIEW, firstDay, hrefFor, lastDay, parseIsoDate, parseViewState, viewStateToSearch, withState,
+} from '../../lib/view-state';
+
+test('parseViewState: no parameters give the defaults', () => {
+  assert.deepEqual(parseViewState({}), DEFAULT_VIEW);
+  assert.equal(viewStateToSearch(DEFAULT_VIEW), '');
+});
+
+test('parseViewState: good values are kept', () => {
+  const s = parseViewState({
+    metric: 'crime.change.%', region: '331181', from: '2018-01', to: '2018-06-30', paper: '浙江法制报',
+    sort: 'value', dir: 'asc', page: '3', lang: 'en', theme: 'dark',
+  });
+  assert.deepEqual(s, {
+    metric: 'crime.change.%', region: '331181', from: '2018-01', to: '2018-06-30', paper: '浙江法制报',
+    sort: 'value', dir: 'asc', page: 3, lang: 'en', theme: 'dark',
+  });
+  assert.equal(parseViewState({ metric: 'volunteers' }).metric, 'volunteers');
+  assert.equal(parseViewState({ metric: 'crime.level' }).metric, 'crime.level');
+  assert.equal(parseViewState({ from: '2018' }).from, '2018');
+});
+
+test('parseViewState: every malformed or unknown value falls back to its default', () => {
+  const s = parseViewState({
+    metric: '<script>', region: '999999', from: '2018-13', to: '2018-02-30', paper: 'x'.repeat(200),
+    sort: 'evil', dir: 'sideways', page: '-1', lang: 'fr', theme: 'neon',
+  });
+  assert.deepEqual(s, DEFAULT_VIEW);
+  for (const metric of ['', 'nonsense', 'crime.sideways', 'crime.level.a.b', 'count ', 'CRIME']) {
+    assert.equal(parseViewState({ metric }).metric, 'count', metric);
+  }
+  for (const region of ['33', '3311811', 'abcdef', '000000']) assert.equal(parseViewState({ region }).region, '330000', region);
+  for (const page of ['0', '1.5', 'two', '9999999']) assert.equal(parseViewState({ page }).page, 1, page);
+  assert.equal(parseViewState({ lang: ['en', 'zh'] }).lang, 'en', 'first of repeated parameters');
+});
+
+test('dates: real calendar dates only; a reversed window is turned round', () => {
+  assert.equal(parseIsoDate('2020-02-29'), '2020-02-29');
+  assert.equal(parseIsoDate('2019-02-29'), null);
+  assert.equal(parseIsoDate('2018-1'), null);
+  assert.equal(parseIsoDate('1800'), null);
+  assert.equal(firstDay('2018-06'), '2018-06-01');
+  assert.equal(lastDay('2018-06'), '2018-06-30');
+  assert.equal(lastDay('2020-02'), '2020-02-29');
+  assert.equal(lastDay('2018'), '2018-12-31');
+  const s = parseViewState({ from: '2019-05', to: '2018' });
+  assert.deepEqual([s.from, s.to], ['2018', '2019-05']);
+  // Same month on both sides is a valid window.
+  const same = parseViewState({ from: '2018-06', to: '2018-06-01' });
+  assert.deepEqual([same.from, same.to], ['2018-06', '2018-06-01']);
+});
+
+test('viewStateToSearch: only non-default parameters, in a stable order; round trip', () => {
+  const s = parseViewState({ theme: 'dark', lang: 'en', to: '2018-06', from: '2018-01', metric: 'crime.change.%', page: '2' });
+  const search = viewStateToSearch(s);
+  assert.equal(search, '?metric=crime.change.%25&from=2018-01&to=2018-06&page=2&lang=en&theme=dark');
+  assert.deepEqual(parseViewState(Object.fromEntries(new URLSearchParams(search.slice(1)))), s);
+});
+
+test('withState: changing a filter goes back to page 1; hrefFor builds links', () => {
+  const s = parseViewState({ page: '4', metric: 'crime' });
+  assert.equal(withState(s, { region: '331100' }).page, 1);
+  assert.equal(withState(s, { lang: 'en' }).page, 4);
+  assert.equal(withState(s, { page: 5 }).page, 5);
+  assert.equal(hrefFor('/', s, { sort: 'value' }), '/?metric=crime&sort=value');
+});
