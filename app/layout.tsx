@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import SiteHeader from '@/components/common/SiteHeader';
+import PrintCharts from '@/components/embed/PrintCharts';
 import './globals.css';
 
 export const metadata = {
@@ -14,6 +15,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SiteHeader />
         <main className="page">{children}</main>
         <footer className="site-footer">数据来自报纸版面自动抽取，请以原文为准。</footer>
+        <PrintCharts />
       </body>
     </html>
   );
