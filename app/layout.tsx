@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import SiteHeader from '@/components/common/SiteHeader';
+import PrintCharts from '@/components/embed/PrintCharts';
 import { t } from '@/lib/i18n';
 import { requestLangTheme } from '@/lib/i18n/request';
 import './globals.css';
@@ -25,6 +26,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <SiteHeader lang={lang} theme={theme} />
         <main className="page">{children}</main>
         <footer className="site-footer">{m.site.footer}</footer>
+        <PrintCharts />
       </body>
     </html>
   );

@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import type { MapViewData } from '@/lib/data/view-types';
+import MapActions from '@/components/embed/MapActions';
 
 const ZhejiangMap = dynamic(() => import('./ZhejiangMap'), {
   ssr: false,
@@ -14,5 +15,5 @@ const ZhejiangMap = dynamic(() => import('./ZhejiangMap'), {
 
 /** Client wrapper: the map (echarts) only ever runs in the browser. */
 export default function MapPanel({ view }: { view: MapViewData }) {
-  return <ZhejiangMap view={view} />;
+  return <><ZhejiangMap view={view} /><MapActions view={view} /></>;
 }

@@ -1,3 +1,5 @@
+import TimelineActions from '@/components/embed/TimelineActions';
+import { regionDisplay } from '@/lib/data/region-names';
 import type { TimelineData } from '@/lib/data/timeline-view';
 import { t } from '@/lib/i18n';
 import type { ViewState } from '@/lib/view-state';
@@ -25,6 +27,7 @@ export default function TimelineSection({ data, state, search }: { data: Timelin
             </ul>
           )}
           <TimelinePanel data={data} window={{ from: state.from, to: state.to }} theme={state.theme} search={search} />
+          <TimelineActions data={data} state={state} regionName={regionDisplay(state.region, state.region, state.lang)} />
           <TimelineTable data={data} />
         </>
       )}

@@ -1,0 +1,43 @@
+/** /embed/timeline: the dashboard's timeline alone, with its source line, for other sites to frame. */
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { factHref, regionHref } from '@/components/common/factHref';
+import EmbedFrame from '@/components/embed/EmbedFrame';
+import LazyEmbedTimeline from '@/components/embed/LazyEmbedTimeline';
+import { dashboardPath } from '@/components/embed/embed-urls';
+import { byPaper, resolveMeasure } from '@/lib/data/filters';
+import { loadDataset } from '@/lib/data/load';
+import { regionDisplay } from '@/lib/data/region-names';
+import { REGION_TREE } from '@/lib/data/regions';
+import { formatSourceLine, sourceLineFor } from '@/lib/data/source-line';
+import { buildTimeline } from '@/lib/data/timeline-view';
+import { timelineTitle } from '@/lib/export/timeline-export';
+import { parseViewState, type SearchParams } from '@/lib/view-state';
+
+export const metadata: Metadata = { title: '时间线 · 浙江平安统计', robots: { index: false } };
+
+/** /embed/timeline?metric=…&region=…&from=…&to=…&paper=…&lang=zh|en&theme=light|dark: the timeline alone. */
+export default async function EmbedTimelinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await connection();
+  const state = parseViewState(await searchParams);
+  const lang = state.lang;
+  const ds = byPaper(loadDataset(), state.paper);
+  const names = (code: string, fallback: string) => regionDisplay(code, fallback, lang);
+  const measure = resolveMeasure(ds, state.metric, REGION_TREE.province.code);
+  const data = buildTimeline(ds, REGION_TREE, { measure, region: state.region, lang }, names, {
+    fact: (a, f) => factHref(a, f, lang),
+    region: (c) => regionHref(c, lang),
+  });
+  const line = sourceLineFor(ds, REGION_TREE, {
+    metric: measure?.id ?? 'count', region: state.region, from: state.from ?? undefined, to: state.to ?? undefined,
+    codes: data.series.map((s) => s.code),
+  }, 'region');
+  const source = formatSourceLine(line, lang);
+  const title = timelineTitle(names(state.region, REGION_TREE.get(state.region)?.name ?? ''), data, lang);
+  const dashboardHref = dashboardPath('timeline', state);
+  return (
+    <EmbedFrame title={title} source={source} dashboardHref={dashboardHref} lang={lang} theme={state.theme}>
+      <LazyEmbedTimeline data={data} state={state} title={title} source={source} dashboardHref={dashboardHref} />
+    </EmbedFrame>
+  );
+}

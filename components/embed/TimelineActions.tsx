@@ -1,0 +1,46 @@
+'use client';
+// PENDING: rename to TimelineActions.tsx after the dashboard branch (issue 4) is merged, then add
+// one line under the chart in components/timeline/TimelinePanel.tsx:
+//   <TimelineActions data={merged} state={…the ViewState…} />   (TimelineSection has `state`)
+
+import { useMemo, useRef } from 'react';
+import { buildTimelineOption } from '@/lib/charts/timeline-option';
+import type { TimelineData } from '@/lib/data/timeline-view';
+import { timelineCsv, timelineTitle } from '@/lib/export/timeline-export';
+import ChartDownloads from './ChartDownloads';
+import EmbedButton from './EmbedButton';
+import { elementSize } from './element-size';
+import type { EmbedState } from './embed-state';
+import { dashboardPath } from './embed-urls';
+import { useSourceLine } from './useSourceLine';
+import './embed-ui.css';
+
+/** Under the dashboard's timeline: its source line, the embed button and the downloads. */
+export default function TimelineActions({ data, state, regionName }: { data: TimelineData; state: EmbedState; regionName: string }) {
+  const view = useMemo<EmbedState>(() => ({ metric: state.metric, region: state.region, from: state.from, to: state.to, paper: state.paper, lang: state.lang, theme: state.theme }),
+    [state.metric, state.region, state.from, state.to, state.paper, state.lang, state.theme]);
+  const option = useMemo(() => buildTimelineOption(data, { from: view.from, to: view.to }, view.theme), [data, view]);
+  const codes = useMemo(() => data.series.map((s) => s.code), [data]);
+  const { source, getSource } = useSourceLine('timeline', view, codes);
+  const ref = useRef<HTMLDivElement>(null);
+  const title = timelineTitle(regionName, data, view.lang);
+  return (
+    <div ref={ref} className="chart-footer" data-testid="timeline-actions">
+      <p className="chart-source" data-testid="timeline-source">{source}</p>
+      <div className="chart-actions">
+        <EmbedButton chart="timeline" state={view} title={title} lang={view.lang} />
+        <ChartDownloads
+          option={data.series.length > 0 ? option : null}
+          title={title}
+          names={{ chart: 'timeline', region: view.region, metric: data.measure.id, from: view.from, to: view.to }}
+          theme={view.theme}
+          lang={view.lang}
+          size={() => elementSize(ref.current?.parentElement?.querySelector('[data-testid="timeline-chart"] .echarts-for-react'))}
+          source={getSource}
+          linkPath={dashboardPath('timeline', view)}
+          csv={(s, link) => timelineCsv(data, s, link)}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * The URL parameters an embed takes: the dashboard's own (lib/view-state.ts) without the table's
+ * (sort, dir, page), which an embedded chart has no use for.
+ */
+import { DEFAULT_VIEW, parseViewState, viewStateToSearch, type SearchParams, type ViewState } from '@/lib/view-state';
+
+export type { Lang, SearchParams, Theme } from '@/lib/view-state';
+
+export type EmbedState = Pick<ViewState, 'metric' | 'region' | 'from' | 'to' | 'paper' | 'lang' | 'theme'>;
+
+export const DEFAULT_EMBED_STATE: EmbedState = toEmbed(DEFAULT_VIEW);
+
+function toEmbed({ metric, region, from, to, paper, lang, theme }: EmbedState): EmbedState {
+  return { metric, region, from, to, paper, lang, theme };
+}
+
+export function parseEmbedState(params: SearchParams): EmbedState {
+  return toEmbed(parseViewState(params));
+}
+
+/** Non-default parameters in the dashboard's order: "?metric=crime&lang=en", or "" when all are defaults. */
+export function embedStateToSearch(state: EmbedState): string {
+  return viewStateToSearch({ ...DEFAULT_VIEW, ...toEmbed(state) });
+}
+
+/** URLSearchParams (client) → the record parseEmbedState reads. */
+export function searchRecord(search: URLSearchParams): SearchParams {
+  const out: Record<string, string> = {};
+  for (const [k, v] of search) if (!(k in out)) out[k] = v;
+  return out;
+}

@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import Papa from 'papaparse';
+import * as echarts from 'echarts/core';
+import { LineChart, MapChart } from 'echarts/charts';
+import { GridComponent, VisualMapPiecewiseComponent, AriaComponent } from 'echarts/components';
+import { echartsProjection, fitProjection, viewFeatures, type ZhejiangTopology } from '../../lib/charts/geo';
+import { buildMapOption } from '../../lib/charts/map-option';
+import { buildMapView } from '../../lib/data/map-view';
+import { REGION_TREE } from '../../lib/data/regions';
+import { buildExportOption, exportLayout, linesFor } from '../../lib/export/export-option';
+import { exportFileName } from '../../lib/export/file-names';
+import { MAP_CSV_HEADER, mapCsv, mapTitle } from '../../lib/export/map-export';
+import { renderSvg } from '../../lib/export/render-svg';
+import { fixtureDataset } from '../app/helpers';
+
+echarts.use([MapChart, LineChart, GridComponent, VisualMapPiecewiseComponent, AriaComponent]);
+
+const ds = fixtureDataset();
+const view = buildMapView(ds, REGION_TREE, { metric: 'count' });
+const topo = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'public', 'geo', 'zhejiang.topo.json'), 'utf8')) as ZhejiangTopology;
+const fc = viewFeatures(topo, 'province', new Set(view.regions.map((r) => r.code)));
+echarts.registerMap('zj-test', fc as unknown as Parameters<typeof echarts.registerMap>[1]);
+const mapOption = buildMapOption({ mapName: 'zj-test', view, projection: echartsProjection(fitProjection(fc)) });
+
+const SOURCE = '来源：浙江法制报 · 2018年7月18日—2021年6月1日 · 4篇报道 <&>';
+const LINK = 'http://127.0.0.1:3000/?metric=count&from=2018';
+const frame = { width: 600, height: 480, title: mapTitle(view), source: SOURCE, link: LINK };
+
+type Obj = Record<string, unknown>;
+
+test('the export option draws the title on top and the source and link at the bottom, the map in between', () => {
+  const before = JSON.stringify(mapOption);
+  const o = buildExportOption(mapOption, frame) as Obj;
+  assert.equal(JSON.stringify(mapOption), before, 'input not changed');
+  assert.equal(o.animation, false);
+  assert.equal(o.backgroundColor, '#ffffff');
+  assert.equal('tooltip' in o, false, 'no tooltip in a picture');
+  assert.equal((o.title as Obj).text, '浙江省 · 全部统计 · 条数');
+  assert.equal((o.title as Obj).show, true);
+  const texts = (o.graphic as Obj[]).map((g) => (g.style as Obj).text);
+  assert.deepEqual(texts, [SOURCE, LINK]);
+  const l = exportLayout(frame);
+  assert.ok(l.header >= 30 && l.footer >= 30 && l.plotHeight === 480 - l.header - l.footer, JSON.stringify(l));
+  const series = (o.series as Obj[])[0]!;
+  const [cx, cy] = series.layoutCenter as [number, number];
+  const size = series.layoutSize as number;
+  assert.equal(cx, 300);
+  assert.ok(cy - size / 2 >= l.header - 0.5 && cy + size / 2 <= 480 - l.footer + 0.5, `map ${cy}±${size / 2} inside the band`);
+  assert.equal(buildExportOption(mapOption, { ...frame, theme: 'dark' }).backgroundColor, '#15202b');
+});
+
+test('cartesian charts: the grid makes room; long source lines wrap and take more room', () => {
+  const line = { xAxis: { type: 'category' }, yAxis: {}, grid: { top: 20, bottom: 30, left: 40 }, series: [{ type: 'line', data: [1, 2] }] };
+  const o = buildExportOption(line, frame) as Obj;
+  const l = exportLayout(frame);
+  assert.deepEqual(o.grid, { top: l.header + 20, bottom: l.footer + 30, left: 40 });
+  // A zoom slider is not drawn in a picture, nor is the room kept for it.
+  const zoomed = buildExportOption({ ...line, dataZoom: [{ type: 'slider', bottom: 12 }, { type: 'inside' }] }, frame) as Obj;
+  assert.deepEqual(zoomed.dataZoom, [{ type: 'slider', bottom: 12, show: false }, { type: 'inside' }]);
+  assert.equal((zoomed.grid as Obj).bottom, l.footer + 24);
+  assert.ok(linesFor('汉'.repeat(60), 300, 11) === 3);
+  assert.ok(exportLayout({ ...frame, width: 320 }).footer > l.footer, 'narrow images wrap the source line');
+});
+
+/** Well-formed XML, checked by hand (node has no DOMParser): every tag closed in order. */
+function assertWellFormed(xml: string): void {
+  const stack: string[] = [];
+  const body = xml.replace(/^<\?xml[^>]*\?>\s*/, '').replace(/<!--[\s\S]*?-->/g, '');
+  for (const m of body.matchAll(/<(\/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/g)) {
+    if (m[1]) assert.equal(stack.pop(), m[2], `closing </${m[2]}>`);
+    else if (!m[4]) stack.push(m[2]!);
+  }
+  assert.deepEqual(stack, []);
+  assert.doesNotMatch(body.replace(/<[^>]*>/g, ''), /[<>]|&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);)/i, 'text is escaped');
+}
+
+test('the SVG (server-side ECharts) is well-formed, the chart size, with title, source and link as text', () => {
+  const svg = renderSvg(buildExportOption(mapOption, frame), frame.width, frame.height);
+  assert.match(svg, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg [^>]*width="600" height="480"/);
+  assertWellFormed(svg);
+  const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join('')
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, '');
+  for (const s of [frame.title, SOURCE, LINK]) assert.ok(text.includes(s.replace(/\s+/g, '')), `SVG text has ${s}`);
+  assert.ok((svg.match(/<path /g) ?? []).length >= 11, 'regions drawn');
+  assert.equal(renderSvg(buildExportOption(mapOption, frame), 600, 480), svg, 'deterministic');
+});
+
+test('file names say chart, region, measure and window, without characters file systems reject', () => {
+  assert.equal(exportFileName({ chart: 'map', region: '330000', metric: 'count' }, 'png'), 'zj-map-330000-count.png');
+  assert.equal(exportFileName({ chart: 'map', region: '331100', metric: 'volunteers.level.人', from: '2018', to: '2019' }, 'csv'), 'zj-map-331100-volunteers.level.人-2018_2019.csv');
+  assert.equal(exportFileName({ chart: 'timeline', metric: 'crime.change.%', from: '2019-01' }, 'svg'), 'zj-timeline-crime.change-2019-01_.svg');
+  assert.equal(exportFileName({ chart: '../../etc', metric: 'a/b\\c:d*?"<>|' }, 'png'), 'zj-etc-a-b-c-d.png');
+});
+
+test('the map CSV: one formula-safe row per region, with the citation and the view', () => {
+  const evil = { ...view, regions: view.regions.map((r, i) => (i === 0 ? { ...r, subject: '=HYPERLINK("http://x")', name: '+杭州' } : r)) };
+  const csv = mapCsv(evil, SOURCE, LINK);
+  const rows = Papa.parse<string[]>(csv.replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
+  assert.deepEqual(rows[0], [...MAP_CSV_HEADER]);
+  assert.equal(rows.length, 1 + view.regions.length);
+  for (const row of rows.slice(1)) {
+    assert.equal(row.length, MAP_CSV_HEADER.length);
+    for (const cell of row) assert.ok(!/^[=+\-@]/.test(cell) || /^-?\d+(\.\d+)?$/.test(cell), `cell ${cell}`);
+    assert.equal(row[10], SOURCE);
+    assert.equal(row[11], LINK);
+  }
+  assert.equal(rows[1]![6], `'=HYPERLINK("http://x")`);
+  const lishui = rows.find((r) => r[0] === '331100')!;
+  assert.equal(lishui[3], '4');
+});
