@@ -145,5 +145,5 @@ function preQualifier(text: string, start: number): Qualifier {
 
 /** Removes floating-point noise from scaling: 1.3 × 1e4 = 13000.000000000002 → 13000. */
 function round(value: number): number {
-  return Number(value.toPrecision(12));
+  return Number.isInteger(value) ? value : Number(value.toPrecision(12));
 }

@@ -103,8 +103,11 @@ function build(): TrieNode {
 export interface Gazetteer {
   /** The trie's first level as a dense array by code unit: one array read per character of text. */
   readonly first: ReadonlyArray<TrieNode | undefined>;
-  /** A hashed filter of every name's first two characters: most text positions start no name. */
-  readonly bigrams: Uint8Array;
+  /**
+   * A hashed filter of every name's first two characters, one bit a slot (128 kB, so it stays in
+   * the core's cache while several threads scan): most text positions start no name.
+   */
+  readonly bigrams: Int32Array;
   readonly bigramMask: number;
 }
 
@@ -112,11 +115,20 @@ const BIGRAM_BITS = 20;
 
 /** The filter slot of the two code units `a`, `b`. */
 export function bigramSlot(a: number, b: number): number {
-  return ((a * 40503) ^ b) & ((1 << BIGRAM_BITS) - 1);
+  return (Math.imul(a, 40503) ^ b) & ((1 << BIGRAM_BITS) - 1);
 }
 
-function markBigrams(n: TrieNode, bigrams: Uint8Array, first: number): void {
-  for (const second of n.next?.keys() ?? []) bigrams[bigramSlot(first, second)] = 1;
+/** Whether the filter may hold the bigram `a`, `b` (no false negatives). */
+export function hasBigram(bigrams: Int32Array, a: number, b: number): boolean {
+  const slot = bigramSlot(a, b);
+  return (bigrams[slot >>> 5]! & (1 << (slot & 31))) !== 0;
+}
+
+function markBigrams(n: TrieNode, bigrams: Int32Array, first: number): void {
+  for (const second of n.next?.keys() ?? []) {
+    const slot = bigramSlot(first, second);
+    bigrams[slot >>> 5]! |= 1 << (slot & 31);
+  }
 }
 
 let cached: Gazetteer | null = null;
@@ -126,7 +138,7 @@ export function gazetteer(): Gazetteer {
   if (!cached) {
     const root = build();
     const first: Array<TrieNode | undefined> = new Array(0x10000).fill(undefined);
-    const bigrams = new Uint8Array(1 << BIGRAM_BITS);
+    const bigrams = new Int32Array(1 << (BIGRAM_BITS - 5));
     for (const [c, n] of root.next ?? []) {
       first[c] = n;
       markBigrams(n, bigrams, c);
