@@ -6,10 +6,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium, openPage as openPageOf } from './browser';
 import { startServer, type TestServer } from './server';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const T = { timeout: 120_000 };
 
 let server: TestServer | undefined;
@@ -17,12 +17,8 @@ let browser: Browser | undefined;
 let context: BrowserContext | undefined;
 
 before(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
   server = await startServer();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
   context.setDefaultTimeout(20_000);
 }, { timeout: 300_000 });
@@ -33,16 +29,7 @@ after(async () => {
   await server?.stop();
 });
 
-/** A page that records console errors and warnings and uncaught exceptions. */
-async function openPage(): Promise<{ page: Page; problems: string[] }> {
-  const page = await context!.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(String(e)));
-  return { page, problems };
-}
+const openPage = () => openPageOf(context!);
 
 async function ready(page: Page, view = '330000'): Promise<void> {
   await page.locator(`[data-testid="zj-map"][data-view="${view}"][data-ready="true"]`).waitFor();

@@ -10,13 +10,13 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Papa from 'papaparse';
-import { chromium, type Browser, type BrowserContext, type Download, type FrameLocator, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Download, type FrameLocator, type Page } from 'playwright-core';
 import path from 'node:path';
 import { MAP_CSV_HEADER } from '../../lib/export/map-export';
 import { TIMELINE_CSV_HEADER } from '../../lib/export/timeline-export';
+import { launchChromium, openPage as openPageOf } from './browser';
 import { startServer, type TestServer } from './server';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const T = { timeout: 120_000 };
 
 let server: TestServer | undefined;
@@ -28,7 +28,6 @@ let hostUrl = '';
 const hostPages = new Map<string, string>();
 
 before(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
   server = await startServer();
   host = http.createServer((req, res) => {
     const body = hostPages.get(req.url ?? '');
@@ -38,10 +37,7 @@ before(async () => {
   });
   await new Promise<void>((resolve) => host!.listen(0, 'localhost', resolve));
   hostUrl = `http://localhost:${(host.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1000, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
   context.setDefaultTimeout(30_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
@@ -57,16 +53,7 @@ after(async () => {
   await server?.stop();
 });
 
-/** A page that records console errors and warnings (of every frame) and uncaught exceptions. */
-async function openPage(): Promise<{ page: Page; problems: string[] }> {
-  const page = await context!.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(String(e)));
-  return { page, problems };
-}
+const openPage = () => openPageOf(context!);
 
 /** The snippet exactly as the dashboard's embed button gives it (opened and closed by keyboard). */
 async function snippetFromDashboard(search: string, chart: 'map' | 'timeline' = 'map'): Promise<string> {

@@ -8,10 +8,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
+import { launchChromium } from './browser';
 import { startServer, type TestServer } from './server';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const T = { timeout: 120_000 };
 
 let server: TestServer | undefined;
@@ -19,14 +19,10 @@ let browser: Browser | undefined;
 let articleId = '';
 
 before(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
   server = await startServer();
   const articles = Papa.parse<Record<string, string>>(fs.readFileSync(path.join(server.data.dir, 'articles.csv'), 'utf8'), { header: true, skipEmptyLines: true });
   articleId = articles.data[0]!.article_id!;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, { timeout: 300_000 });
 
 after(async () => {
@@ -34,12 +30,10 @@ after(async () => {
   await server?.stop();
 });
 
-/** /embed/timeline comes with the dashboard branch (issue 4): checked once it is there. */
-const hasTimeline = fs.existsSync(path.join(__dirname, '..', '..', 'app', 'embed', 'timeline', 'page.tsx'));
-
+/** Every kind of page: the dashboard, region and article pages and both embeds. */
 const pages = () => [
   '/', '/?region=331100&metric=crime', '/region/330000', '/region/331181', `/article/${encodeURIComponent(articleId)}`,
-  '/embed/map', '/embed/map?theme=dark&lang=en', ...(hasTimeline ? ['/embed/timeline?region=331100'] : []),
+  '/embed/map', '/embed/map?theme=dark&lang=en', '/embed/timeline?region=331100',
 ];
 
 function directives(csp: string | null): Map<string, string> {

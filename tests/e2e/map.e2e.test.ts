@@ -7,10 +7,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium, openPage as openPageOf } from './browser';
 import { startServer, type TestServer } from './server';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const T = { timeout: 90_000 };
 
 let server: TestServer | undefined;
@@ -18,12 +18,8 @@ let browser: Browser | undefined;
 let context: BrowserContext | undefined;
 
 before(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
   server = await startServer();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
   context.setDefaultTimeout(20_000);
 }, { timeout: 300_000 });
@@ -36,13 +32,8 @@ after(async () => {
 
 /** A page that records console errors and uncaught exceptions. */
 async function openPage(): Promise<{ page: Page; errors: string[] }> {
-  const page = await context!.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  return { page, errors };
+  const { page, problems } = await openPageOf(context!, ['error']);
+  return { page, errors: problems };
 }
 
 async function mapReady(page: Page, view: string): Promise<void> {
