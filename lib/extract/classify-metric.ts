@@ -67,6 +67,8 @@ export function classifyOwn(ctx: MetricContext): MetricKey | null {
   if (CIVIL_COURT.test(ctx.before) && !CRIMINAL.test(ctx.before)) return 'other';
   const before = lastKeyword(ctx.before);
   if (ctx.unit === '次' && before?.metric !== 'crime') return 'services';
+  // 支 counts teams: patrol, mediation and volunteer teams are all "volunteers" (GOLD.md).
+  if (ctx.unit === '支' && before?.metric !== 'crime' && /队/.test(ctx.before + ctx.after.slice(0, 6))) return 'volunteers';
   if (before) return before.metric;
   return firstKeyword(ctx.after.slice(0, 8))?.metric ?? null;
 }

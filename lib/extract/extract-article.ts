@@ -3,7 +3,7 @@
  * text); each gets its region, metric, direction and period from the words around it.
  */
 import type { Article, Direction, MetricKey, NumberMention, Sentence, Statistic } from '../schema';
-import { getDivision } from '../regions/divisions';
+import { allDivisions, getDivision } from '../regions/divisions';
 import { classifyOwn, lastKeyword } from './classify-metric';
 import { describeSubject } from './describe-subject';
 import { LIST_GAP, listSubjects } from './enumerations';
@@ -47,7 +47,10 @@ export function extractArticle(article: Article, folded: string): Statistic[] {
         const metric = metricOf(f, subjects[i], headLead, resolved, referred, i, folded, s, para);
         // A list's own subjects (命案、七类恶性案件…分别), else the figure it refers back to
         // (抓获…4120人,同比分别上升12.3%和8.7%), else the words around the figure, else the list's head.
-        const subject = (list.length > 1 && subjects[i]) || referred?.subject || subjectOf(f) ||
+        const own = subjectOf(f);
+        const subject = (list.length > 1 && subjects[i]) || referred?.subject ||
+          // A place alone names where, not what (其中莲都区120支): the sentence's last subject says what.
+          (PLACE_NAMES.has(own) ? resolved[resolved.length - 1]?.subject : own) || own ||
           (i > 0 ? resolved[resolved.length - i]!.subject : ''); // a pair shares its clause: 2600余件14100余人
         resolved.push({ metric, direction, subject });
         const subjectRegion = subjects[i] ? regionIn(regions, folded, head.clauseStart, subjects[i]!) : null;
@@ -65,6 +68,9 @@ export function extractArticle(article: Article, folded: string): Statistic[] {
 
 /** Units that count things (名, 支, 件): their noun follows the figure. */
 const NOT_COUNTS: ReadonlySet<string> = new Set(['%', '‰', '个百分点', '个千分点', '元', '平方公里', '公里', '吨', '公斤', '分']);
+
+/** Names and short names of divisions (龙泉市, 龙泉). */
+const PLACE_NAMES: ReadonlySet<string> = new Set(allDivisions().flatMap((d) => [d.name, d.shortName]));
 
 /** Units a survey score can have. */
 const SCORE_UNITS: ReadonlySet<string> = new Set(['%', '‰', '个百分点', '个千分点', '分']);

@@ -10,7 +10,8 @@ import { AMBIGUOUS_SHORT, gazetteer, type ContextWord, type PlaceLevel, type Pla
 import { DATELINE } from './paragraph-kind';
 
 export type RegionMention =
-  | { readonly kind: 'place'; readonly start: number; readonly end: number; readonly code: string; readonly level: PlaceLevel }
+  /** `labels`: a figure follows at once, as in a list of places (莲都区120支、青田县80支). */
+  | { readonly kind: 'place'; readonly start: number; readonly end: number; readonly code: string; readonly level: PlaceLevel; readonly labels: boolean }
   | { readonly kind: 'context'; readonly start: number; readonly end: number; readonly refers: ContextWord; readonly anaphoric: boolean }
   | { readonly kind: 'outside'; readonly start: number; readonly end: number };
 
@@ -19,6 +20,8 @@ const PLACE_AFTER = /^(?:市|县|区|警方|公安|法院|检察|交警|消防|�
 // A place named as a yardstick, not a subject: 居全省前列, 位居湖州第一, 浙江省前列.
 const RANKING_AFTER = /^(?:前列|第[一二三四五六七八九十\d]|首位|之首|领先|排名|同类|平均)/;
 const RANKING_BEFORE = /(?:居|位居|位列|列|排名|领跑|高于|低于)$/;
+/** The first character of a figure. */
+const FIGURE_START = /[\d零〇一二两三四五六七八九十]/;
 /** Village stems that are also campaign words: 平安村 is usually "a safe village". */
 const COMMON_STEMS = /^(?:平安|和谐|文明|民主|幸福|先进|美丽|无毒|法治|新|东|西|南|北|中)(?:村|社区)$/;
 
@@ -98,7 +101,7 @@ export function findRegions(text: string): RegionMention[] {
     else if (name.kind === 'outside') out.push({ kind: 'outside', start, end });
     else {
       const code = resolvePlace(m, text, named);
-      if (code) out.push({ kind: 'place', start, end, code, level: name.level });
+      if (code) out.push({ kind: 'place', start, end, code, level: name.level, labels: FIGURE_START.test(text[end] ?? '') });
     }
   }
   return out;

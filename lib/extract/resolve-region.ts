@@ -71,19 +71,24 @@ function fits(refers: ContextWord, code: string): boolean {
   }
 }
 
-/** The place an anaphoric word (该市) points back at: the last one named before it that fits. */
-function antecedent(m: RegionMention & { kind: 'context' }, ctx: RegionContext): string | null {
+/**
+ * The place a context word points back at: for 该市 the last place named before it that fits;
+ * for 全市/全县 the last one in its own paragraph (诸暨全市, …全市刑事发案数), else none.
+ */
+function antecedent(m: RegionMention & { kind: 'context' }, ctx: RegionContext, paragraphStart: number | null): string | null {
   for (let i = ctx.mentions.indexOf(m) - 1; i >= 0; i--) {
     const prev = ctx.mentions[i]!;
+    if (paragraphStart !== null && prev.start < paragraphStart) break;
     if (prev.kind === 'place' && prev.level !== 'township' && prev.level !== 'village' && fits(m.refers, prev.code)) return prev.code;
   }
   return null;
 }
 
-export function mentionCode(m: RegionMention, ctx: RegionContext): string {
+/** `paragraphStart`: where the mention's paragraph starts, for 全市 to look back in it. */
+export function mentionCode(m: RegionMention, ctx: RegionContext, paragraphStart: number | null = null): string {
   if (m.kind === 'place') return m.code;
   if (m.kind === 'outside') return NO_REGION_CODE;
-  const named = m.anaphoric ? antecedent(m, ctx) : null;
+  const named = m.anaphoric ? antecedent(m, ctx, null) : paragraphStart !== null && m.refers !== 'province' ? antecedent(m, ctx, paragraphStart) : null;
   if (named) return named;
   switch (m.refers) {
     case 'province': return PROVINCE_CODE;
@@ -95,13 +100,20 @@ export function mentionCode(m: RegionMention, ctx: RegionContext): string {
 
 export type RegionSource = 'sentence' | 'paragraph' | 'article';
 
-/** The region of a figure at `at`, in a sentence starting at `sentenceStart` of a paragraph starting at `paragraphStart`. */
+/**
+ * The region of a figure at `at`, in a sentence starting at `sentenceStart` of a paragraph
+ * starting at `paragraphStart`: the place named last before it. Places that label the figures of
+ * a list (其中莲都区120支、青田县80支) speak for their own figures only; a later clause
+ * (…,注册队员达1.8万人) goes back to what the sentence was about.
+ */
 export function regionAt(ctx: RegionContext, at: number, sentenceStart: number, paragraphStart: number): { code: string; via: RegionSource } {
-  let last: RegionMention | null = null;
-  for (const m of ctx.mentions) {
-    if (m.end > at) break;
-    if (m.start >= paragraphStart) last = m;
+  const before = ctx.mentions.filter((m) => m.start >= paragraphStart && m.end <= at);
+  const isLabel = (m: RegionMention) => m.kind === 'place' && m.labels && m.start >= sentenceStart;
+  const inList = before.filter(isLabel).length >= 2;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]!;
+    if (inList && isLabel(m) && m.end !== at) continue;
+    return { code: mentionCode(m, ctx, paragraphStart), via: m.start >= sentenceStart ? 'sentence' : 'paragraph' };
   }
-  if (last) return { code: mentionCode(last, ctx), via: last.start >= sentenceStart ? 'sentence' : 'paragraph' };
   return { code: ctx.main, via: 'article' };
 }

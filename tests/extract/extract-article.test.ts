@@ -155,3 +155,23 @@ test('both figures of a pair (2600余件14100余人) are named by their shared c
   const a = article('金华检察机关依法严惩涉黑涉恶犯罪', '在此基础上,金华市检察机关共批准逮捕涉黑涉恶犯罪嫌疑人2600余件14100余人。');
   assert.deepEqual(extractArticle(a, foldText(a.text, toSimplified)).map((s) => s.subject), ['批准逮捕涉黑涉恶犯罪嫌疑人', '批准逮捕涉黑涉恶犯罪嫌疑人']);
 });
+
+describe('lists of places and 全市 in a paragraph about another city', () => {
+  const facts = (body: string) => {
+    const a = article('丽水“平安护航队”遍布城乡', body, '2019-03-06');
+    return extractArticle(a, foldText(a.text, toSimplified));
+  };
+
+  test('places labelling a list speak for their own figures; the next clause returns to the city', () => {
+    const out = facts('本报丽水3月5日讯 截至2月底,丽水全市共组建平安护航队520支,其中莲都区120支、青田县80支、缙云县65支,注册队员达1.8万人。');
+    assert.deepEqual(out.map((s) => [s.value, s.regionCode, s.metric]), [
+      [520, '331100', 'volunteers'], [120, '331102', 'volunteers'], [80, '331121', 'volunteers'], [65, '331122', 'volunteers'], [18000, '331100', 'volunteers'],
+    ]);
+    assert.equal(out[1]!.subject, out[0]!.subject, 'a place alone is not a subject');
+  });
+
+  test('全市 in a paragraph about 诸暨 is 诸暨, not the article\'s city', () => {
+    const out = facts('本报丽水3月5日讯 丽水全市共组建平安护航队520支。\n诸暨市枫桥镇是“枫桥经验”发源地。去年,诸暨全市共调处各类矛盾纠纷1.2万起,调处成功率98.7%,全市刑事发案数同比下降8.3%。');
+    assert.deepEqual(out.slice(1).map((s) => [s.value, s.regionCode]), [[12000, '330681'], [98.7, '330681'], [8.3, '330681']]);
+  });
+});
