@@ -7,6 +7,7 @@ const kinds: ReadonlyArray<{ input: string; expected: ParagraphKind }> = [
   { input: '本报记者 陈佳妮 通讯员 吴正龙', expected: 'byline' },
   { input: '通讯员 郭楼儿 马俊', expected: 'byline' },
   { input: '□ 通讯员 梅笑雪', expected: 'byline' },
+  { input: '本报讯 记者 王琳 通讯员 孙浩', expected: 'byline' },
   { input: '通讯员 里尔 摄', expected: 'photo-credit' },
   { input: '本报记者 张三 摄影', expected: 'photo-credit' },
   { input: '社址:杭州市省府路8号 邮编:310025 | 零售价:1.50元 订阅热线:0571-85213260', expected: 'footer' },
