@@ -18,8 +18,8 @@ const TIME_INSIDE = /(?:\d{4}年)?\d{1,2}(?:-\d{1,2})?月(?:份)?|\d{4}年度?|(
 const CUT_AFTER = /^.*(?:共|累计|今年|去年|已|的)/;
 
 const cleanBefore = (before: string) => {
-  // Only what follows the clause's last figure and its counter: "3.2万名、兼职网格员", "22个联村…办实事".
-  const tail = before.replace(LEADING, '').replace(TIME_INSIDE, '').replace(/^.*\d[万亿]?[余多]?(?:[个件名位人支起家项次处所]|%)/, '');
+  // Only what follows the clause's last figure and its unit: "3.2万名、兼职网格员", "12.6万户、平安村".
+  const tail = before.replace(LEADING, '').replace(TIME_INSIDE, '').replace(/^.*\d[万亿]?[余多]?[个件名位人支起家项次处所户条辆台套宗批场张部座间元%]/, '');
   const clause = tail.replace(LEADING, '').replace(TRAILING, '');
   if (clause.length <= MAX_LENGTH) return clause;
   const cut = clause.replace(CUT_AFTER, '').replace(TRAILING, '');
@@ -30,7 +30,7 @@ const cleanBefore = (before: string) => {
 export function describeSubject(before: string, after: string, isCount: boolean): string {
   const noun = NOUN_AFTER.exec(after.replace(/^的/, ''))?.[0] ?? '';
   if (isCount && noun.length >= 2) return noun.slice(0, MAX_LENGTH);
-  const clause = cleanBefore(before.replace(/^[和及与、]/, ''));
+  const clause = cleanBefore(before.replace(/\s+/g, '').replace(/^[和及与、]/, ''));
   if (clause.length >= 2) return clause;
   return noun.length >= 2 ? noun.slice(0, 6) : clause;
 }

@@ -98,7 +98,8 @@ function readWords(text: string, start: number, token: string): NumberMention | 
 
 /** After the number: 余/多, 万/亿, then the unit and a qualifier (1.3万余人, 5600余万元, 99%以上). */
 function readTail(text: string, start: number, numberEnd: number, value: number, written: 'digits' | 'words'): NumberMention | null {
-  let at = numberEnd;
+  // One typeset space may stand between a number and its unit: "提高 1.2 个百分点".
+  let at = text[numberEnd] === ' ' && text[numberEnd + 1] !== ' ' ? numberEnd + 1 : numberEnd;
   let qualifier = preQualifier(text, start);
   if (text[at] === '余' || (text[at] === '多' && text[at + 1] !== '于')) {
     qualifier = 'more_than';

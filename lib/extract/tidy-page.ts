@@ -7,13 +7,17 @@ import { DATELINE, TERMINAL, hasHeadlineDecks, paragraphKind } from './paragraph
 
 /** `fold` (fold-text.ts) lets Traditional or full-width lines be recognised (本報記者 as a byline). */
 export function tidyPage(raw: string, fold: (s: string) => string = (s) => s): string[] {
-  const lines = raw
+  const blocks = raw
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/\*\*/g, '') // "**抓重点 补短板 强弱项**": markup left over from conversion
-    .split('\n')
-    .map((l) => l.replace(/[\t\u00a0]/g, ' ').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '').replace(/ {2,}/g, ' '))
-    .filter((l) => l.length > 0);
+    .split(/\n[ \t\u3000]*\n/);
+  const lines = blocks.flatMap((block) => unwrap(
+    block.split('\n')
+      .map((l) => l.replace(/[\t\u00a0]/g, ' ').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '').replace(/ {2,}/g, ' '))
+      .filter((l) => l.length > 0),
+    fold,
+  ));
   const out: string[] = [];
   const outFolded: string[] = []; // out, folded: fold keeps lengths, so the two join alike
   for (const line of lines) {
@@ -38,4 +42,37 @@ function isBrokenOff(p: string): boolean {
   if (TERMINAL.test(p) || hasHeadlineDecks(p) || paragraphKind(p) !== 'short' && paragraphKind(p) !== 'body') return false;
   if (/[,，、《“(（:：;；]$/.test(p)) return true;
   return (p.length >= 12 && /[,，、:：;；]/.test(p)) || p.length > 60;
+}
+
+/**
+ * Lines of one block (no blank line between them) that OCR wrapped at the column's width: a line
+ * without final punctuation that is as long as the block's lines run (or ends on a comma) goes on
+ * in the next one (…湖州市共创建平安 / 家庭12.6万户…). Subheads are short (阴雨天事故占半数以上)
+ * and bylines, datelines and markers start lines of their own, so they stay apart.
+ */
+function unwrap(lines: readonly string[], fold: (s: string) => string): string[] {
+  if (lines.length < 2) return [...lines];
+  const width = Math.max(...lines.map((l) => l.length));
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && wraps(fold(prev), width) && startsOwnLine(fold(line)) === false) out[out.length - 1] = prev + line;
+    else out.push(line);
+  }
+  return out;
+}
+
+/** A sentence's end, closing quotes and brackets after it: a bracket alone (平安村（社区）) is not one. */
+const SENTENCE_END = /[。!！?？…][”’」』)）]*$/;
+
+function wraps(p: string, width: number): boolean {
+  if (SENTENCE_END.test(p) || p.length < 12) return false;
+  const kind = paragraphKind(p);
+  if (kind !== 'body' && kind !== 'short') return false;
+  return /[,，、:：;；(（《“]$/.test(p) || p.length >= 0.6 * width;
+}
+
+function startsOwnLine(p: string): boolean {
+  const kind = paragraphKind(p);
+  return kind === 'byline' || kind === 'photo-credit' || kind === 'marker' || kind === 'footer' || DATELINE.test(p);
 }

@@ -30,6 +30,7 @@ const figures: ReadonlyArray<{ input: string; expected: readonly Figure[] }> = [
   { input: '五成以上的纠纷在村一级化解', expected: [['五成以上', 50, '%', 'more_than']] },
   { input: '群众满意率连续多年保持在9成以上', expected: [['9成以上', 90, '%', 'more_than']] },
   { input: '宁波市开展消防安全检查4.6万家次', expected: [['4.6万家次', 46000, '家次', 'exact']] },
+  { input: '较去年同期提高 1.2 个百分点', expected: [['1.2 个百分点', 1.2, '个百分点', 'exact']] },
   // per mille and its points
   { input: '常山县刑事发案率为3.2‰,同比下降1.1个千分点', expected: [['3.2‰', 3.2, '‰', 'exact'], ['1.1个千分点', 1.1, '个千分点', 'exact']] },
   { input: '约8成案件在基层化解', expected: [['8成', 80, '%', 'about']] },

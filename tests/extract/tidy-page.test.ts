@@ -5,6 +5,16 @@ import { SEED_000, SEED_003, seedText } from './seed-pages';
 
 const cases: ReadonlyArray<{ name: string; input: string; expected: readonly string[] }> = [
   {
+    name: 'joins lines that OCR wrapped at the column width inside a block, keeping subheads and bylines apart',
+    input: '湖州推进“平安细胞”建设\r\n\r\n本报记者 钱军\r\n\r\n本报讯 今年上半年,湖州市共创建平安\r\n家庭12.6万户、平安村(社区)\r\n980个,全市群众安全感满意率达97.6%,\r\n较去年同期提高1.2个百分点。\r\n',
+    expected: ['湖州推进“平安细胞”建设', '本报记者 钱军', '本报讯 今年上半年,湖州市共创建平安家庭12.6万户、平安村(社区)980个,全市群众安全感满意率达97.6%,较去年同期提高1.2个百分点。'],
+  },
+  {
+    name: 'keeps one-line paragraphs and short subheads of a block as they are',
+    input: '今年第一季度,全市共发生道路交通事故13848起,死亡100人,与去年同期相比死亡人数下降9.9%。\n阴雨天事故占半数以上\n周二事故发生次数最多\n据了解,今年第一季度低温阴雨天气较往年多。',
+    expected: ['今年第一季度,全市共发生道路交通事故13848起,死亡100人,与去年同期相比死亡人数下降9.9%。', '阴雨天事故占半数以上', '周二事故发生次数最多', '据了解,今年第一季度低温阴雨天气较往年多。'],
+  },
+  {
     name: 'reads CRLF line ends and drops blank lines',
     input: '全市共破获刑事案件1200起。\r\n\r\n同比下降8.5%。\r\n',
     expected: ['全市共破获刑事案件1200起。', '同比下降8.5%。'],
