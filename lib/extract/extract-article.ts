@@ -148,7 +148,8 @@ function statistic(article: Article, folded: string, s: Sentence, para: Span, f:
 function regionIn(ctx: RegionContext, folded: string, from: number, subject: string): string | null {
   const at = folded.indexOf(subject, from);
   if (at < 0) return null;
-  const m = ctx.mentions.find((r) => r.kind === 'place' && r.start >= at && r.end <= at + subject.length);
+  // The last place named wins: 衢州市江山市 is 江山市, 湖州市安吉县 is 安吉县.
+  const m = ctx.mentions.findLast((r) => r.kind === 'place' && r.start >= at && r.end <= at + subject.length);
   return m ? mentionCode(m, ctx) : null;
 }
 

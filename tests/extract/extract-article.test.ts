@@ -175,3 +175,8 @@ describe('lists of places and 全市 in a paragraph about another city', () => {
     assert.deepEqual(out.slice(1).map((s) => [s.value, s.regionCode]), [[12000, '330681'], [98.7, '330681'], [8.3, '330681']]);
   });
 });
+
+test('a subject naming a city and then its county (衢州市江山市) is about the county', () => {
+  const a = article('衢州推进“枫桥式派出所”建设', '在江山如画的浙西,衢州市江山市今年共建成“枫桥式派出所”12个。', '2019-05-06');
+  assert.deepEqual(extractArticle(a, foldText(a.text, toSimplified)).map((s) => [s.value, s.regionCode]), [[12, '330881']]);
+});
