@@ -5,6 +5,7 @@ import ReactEChartsCore from 'echarts-for-react/lib/core';
 import { echarts } from '../charts/echarts-map';
 import { mapCsv, mapTitle } from '@/lib/export/map-export';
 import type { MapViewData } from '@/lib/data/view-types';
+import Legend from '../map/Legend';
 import ChartDownloads from './ChartDownloads';
 import { themedOption } from './chart-theme';
 import { elementSize } from './element-size';
@@ -18,7 +19,7 @@ export interface EmbedMapProps {
   readonly dashboardHref: string;
 }
 
-/** The embedded choropleth (no drilling: a click must not navigate the frame) and its downloads. */
+/** The embedded choropleth (no drilling: a click must not navigate the frame), its legend and downloads. */
 export default function EmbedMap({ view, state, source, dashboardHref }: EmbedMapProps) {
   const { option, error } = useMapOption(view);
   const themed = useMemo(() => (option ? themedOption(option, state.theme) : null), [option, state.theme]);
@@ -34,6 +35,7 @@ export default function EmbedMap({ view, state, source, dashboardHref }: EmbedMa
           <ReactEChartsCore echarts={echarts} option={themed} notMerge opts={{ renderer: 'svg' }} onEvents={onEvents} onChartReady={() => setReady(true)} style={{ height: '100%', width: '100%' }} />
         )}
       </div>
+      <Legend view={view} />
       <ChartDownloads
         option={themed}
         title={mapTitle(view)}

@@ -125,6 +125,7 @@ test('the embed, pasted into a page of another origin, renders there and resizes
   const frame = page.frameLocator('iframe[data-zj-embed]');
   await embedReady(frame);
   assert.ok((await frame.locator('[data-testid="embed-chart"] svg path').count()) >= 9, '丽水市 counties drawn');
+  assert.match(await frame.getByTestId('map-legend').innerText(), /无数据/, 'the legend travels with the map');
   const source = await frame.getByTestId('embed-source').innerText();
   assert.match(source, /^来源：.+ · .*\d{4}年.* · \d+篇报道/);
   const link = frame.getByTestId('embed-dashboard-link');
