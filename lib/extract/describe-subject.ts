@@ -7,7 +7,7 @@
 const MAX_LENGTH = 16;
 
 // Where a noun after the figure stops: punctuation, 的/是/和, verbs that start the next phrase.
-const NOUN_AFTER = /^[\u4e00-\u9fff()（）“”"]+?(?=[的是为在和与及等共同比较当现参开解的,，。、;；:：!！?？\s]|$)/;
+const NOUN_AFTER = /^[\u4e00-\u9fff()（）“”"]+?(?=[的是为在和与及等共同比较当现参开解,，。、;；:：!！?？\s]|今年|去年|近年|目前|已|累计|全年|先后|分别|主动|积极|深入|走访|参与|$)/;
 // Leading words of a clause that say when or how we know, not what: 1-6月, 今年以来, 据悉, 其中.
 const LEADING = /^(?:[\s,，、:：]|\d{4}年(?:\d{1,2}(?:-\d{1,2})?月)?|\d{1,2}(?:-\d{1,2})?月(?:份)?|(?:今年|去年)以来|今年|去年|上半年|下半年|前三季度|第?[一二三四1-4]季度|该[市县区]|截至[^,，]*?(?:底|末)|据(?:悉|统计|了解)|目前|如今|其中|同时|此外|在)+/;
 // Trailing words of a clause before the figure: 同比下降了, 均取得, 目前有, 达到, 共.
