@@ -48,9 +48,11 @@ export function extractArticle(article: Article, folded: string): Statistic[] {
         // A list's own subjects (命案、七类恶性案件…分别), else the figure it refers back to
         // (抓获…4120人,同比分别上升12.3%和8.7%), else the words around the figure, else the list's head.
         const own = subjectOf(f);
-        const subject = (list.length > 1 && subjects[i]) || referred?.subject ||
-          // A place alone names where, not what (其中莲都区120支): the sentence's last subject says what.
-          (PLACE_NAMES.has(own) ? resolved[resolved.length - 1]?.subject : own) || own ||
+        const listed = list.length > 1 ? subjects[i] : undefined;
+        const subject = (listed && PLACE_NAMES.has(listed.replace(/的.*$/, '')) ? sharedNoun(subjects) || listed : listed) || referred?.subject ||
+          // A place alone names where, not what (其中莲都区120支); nothing names what (…提高到97.3%):
+          // the sentence's last subject says what.
+          (PLACE_NAMES.has(own) || own === '' ? resolved[resolved.length - 1]?.subject : own) || own ||
           (i > 0 ? resolved[resolved.length - i]!.subject : ''); // a pair shares its clause: 2600余件14100余人
         resolved.push({ metric, direction, subject });
         const subjectRegion = subjects[i] ? regionIn(regions, folded, head.clauseStart, subjects[i]!) : null;
@@ -71,6 +73,13 @@ const NOT_COUNTS: ReadonlySet<string> = new Set(['%', '‰', '个百分点', '�
 
 /** Names and short names of divisions (龙泉市, 龙泉). */
 const PLACE_NAMES: ReadonlySet<string> = new Set(allDivisions().flatMap((d) => [d.name, d.shortName]));
+
+/** What a list of places counts, named once after the last: 普陀区、定海区和嵊泗县的[平安志愿者人数]. */
+function sharedNoun(subjects: readonly string[]): string {
+  const last = subjects[subjects.length - 1] ?? '';
+  const at = last.lastIndexOf('的');
+  return at >= 0 ? last.slice(at + 1) : '';
+}
 
 /** Units a survey score can have. */
 const SCORE_UNITS: ReadonlySet<string> = new Set(['%', '‰', '个百分点', '个千分点', '分']);

@@ -180,3 +180,12 @@ test('a subject naming a city and then its county (衢州市江山市) is about 
   const a = article('衢州推进“枫桥式派出所”建设', '在江山如画的浙西,衢州市江山市今年共建成“枫桥式派出所”12个。', '2019-05-06');
   assert.deepEqual(extractArticle(a, foldText(a.text, toSimplified)).map((s) => [s.value, s.regionCode]), [[12, '330881']]);
 });
+
+test('subjects of "from X to Y" figures and of a list of places with a shared noun', () => {
+  const a = article('舟山平安建设成效显著', '近年来,舟山市群众安全感满意率从2015年的92.1%提高到2018年的97.3%。\n普陀区、定海区和嵊泗县的平安志愿者人数分别为5200人、4800人和800人。', '2019-02-20');
+  const out = extractArticle(a, foldText(a.text, toSimplified));
+  assert.deepEqual(out.map((s) => [s.value, s.subject, s.periodEnd, s.regionCode]), [
+    [92.1, '舟山市群众安全感满意率', '2015', '330900'], [97.3, '舟山市群众安全感满意率', '2018', '330900'],
+    [5200, '平安志愿者人数', '', '330903'], [4800, '平安志愿者人数', '', '330902'], [800, '平安志愿者人数', '', '330922'],
+  ]);
+});
