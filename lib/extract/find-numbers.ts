@@ -43,9 +43,14 @@ export function findNumbers(text: string): NumberMention[] {
     }
   }
   NUMBER.lastIndex = 0;
+  let covered = 0; // end of the last figure: its 万 (1.3万余人) is not a figure of its own
   for (let m = NUMBER.exec(masked); m; m = NUMBER.exec(masked)) {
+    if (m.index < covered) continue;
     const mention = m[1] !== undefined ? readDigits(masked, m.index, m[1]) : readWords(masked, m.index, m[2]!);
-    if (mention) found.push(mention);
+    if (mention) {
+      found.push(mention);
+      covered = mention.end;
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -82,7 +87,10 @@ function readWords(text: string, start: number, token: string): NumberMention | 
   // Words need a digit (一…九, 两) or a leading 十: 千 alone (千家万户) or 万 alone (万人) is no
   // figure, unless a qualifier says it is one (近万人, 超千起).
   const hasDigit = /[一二两三四五六七八九]/.test(token) || token.startsWith('十');
-  if (!hasDigit && !(/^[百千万]$/.test(token) && preQualifier(text, start) !== 'exact')) return null;
+  // 千余名, 百余支, 万余人 (a round number and more), 上千场 (upwards of a thousand), 近万人, 超千起.
+  const round = /^[百千万]$/.test(token);
+  if (round && text[start - 1] === '上') return readTail(text, start - 1, end, parseChineseNumeral(token)!, 'words', 'more_than');
+  if (!hasDigit && !(round && (preQualifier(text, start) !== 'exact' || /^[余多]/.test(text.slice(end))))) return null;
   // 三成, 五成以上: tenths, as a percentage.
   if (/^[一二两三四五六七八九]$/.test(token) && SHARE_CHENG.test(text.slice(end))) {
     return withPostQualifier(text, start, end + 1, parseChineseNumeral(token)! * 10, '%', preQualifier(text, start), 'words');
@@ -97,10 +105,10 @@ function readWords(text: string, start: number, token: string): NumberMention | 
 }
 
 /** After the number: 余/多, 万/亿, then the unit and a qualifier (1.3万余人, 5600余万元, 99%以上). */
-function readTail(text: string, start: number, numberEnd: number, value: number, written: 'digits' | 'words'): NumberMention | null {
+function readTail(text: string, start: number, numberEnd: number, value: number, written: 'digits' | 'words', before: Qualifier = preQualifier(text, start)): NumberMention | null {
   // One typeset space may stand between a number and its unit: "提高 1.2 个百分点".
   let at = text[numberEnd] === ' ' && text[numberEnd + 1] !== ' ' ? numberEnd + 1 : numberEnd;
-  let qualifier = preQualifier(text, start);
+  let qualifier = before;
   if (text[at] === '余' || (text[at] === '多' && text[at + 1] !== '于')) {
     qualifier = 'more_than';
     at++;

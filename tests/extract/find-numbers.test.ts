@@ -31,6 +31,11 @@ const figures: ReadonlyArray<{ input: string; expected: readonly Figure[] }> = [
   { input: '群众满意率连续多年保持在9成以上', expected: [['9成以上', 90, '%', 'more_than']] },
   { input: '宁波市开展消防安全检查4.6万家次', expected: [['4.6万家次', 46000, '家次', 'exact']] },
   { input: '较去年同期提高 1.2 个百分点', expected: [['1.2 个百分点', 1.2, '个百分点', 'exact']] },
+  // round numbers and more: 千余名, 百余支, 上千场
+  { input: '由千余名妇女组成的队伍', expected: [['千余名', 1000, '人', 'more_than']] },
+  { input: '共有服务队百余支,队员1200余人', expected: [['百余支', 100, '支', 'more_than'], ['1200余人', 1200, '人', 'more_than']] },
+  { input: '开展平安宣传上千场', expected: [['上千场', 1000, '场', 'more_than']] },
+  { input: '千家万户、万人空巷', expected: [] },
   // per mille and its points
   { input: '常山县刑事发案率为3.2‰,同比下降1.1个千分点', expected: [['3.2‰', 3.2, '‰', 'exact'], ['1.1个千分点', 1.1, '个千分点', 'exact']] },
   { input: '约8成案件在基层化解', expected: [['8成', 80, '%', 'about']] },
