@@ -132,6 +132,11 @@ export interface Statistic {
   readonly start: number;
   readonly end: number;
   readonly confidence: number;
+  /**
+   * Set when one figure speaks for several places (永康市、东阳市义警人数均超过3000人) on every
+   * statistic but the first: its region, so each keeps an id of its own.
+   */
+  readonly alsoFor?: RegionCode;
 }
 
 /* ───────────── CSV contracts (column order is the contract) ───────────── */

@@ -13,6 +13,7 @@ import { findRegions } from './find-regions';
 import { paragraphKind } from './paragraph-kind';
 import { resolveComparison, resolveDirection } from './resolve-direction';
 import { NO_PERIOD, resolvePeriod } from './resolve-period';
+import type { RegionMention } from './find-regions';
 import { mentionCode, regionAt, regionContext, type RegionContext } from './resolve-region';
 import { clauseEnd, clauseStart, splitSentences } from './split-sentences';
 
@@ -57,11 +58,16 @@ export function extractArticle(article: Article, folded: string): Statistic[] {
         resolved.push({ metric, direction, subject });
         const subjectRegion = subjects[i] ? regionIn(regions, folded, head.clauseStart, subjects[i]!) : null;
         const at = regionAt(regions, f.n.start, s.start, para.start);
-        placed.push({
-          heading: paragraphKind(folded.slice(para.start, para.end)) === 'short',
-          stat: statistic(article, folded, s, para, f, metric, direction, subject, subjectRegion ?? at.code,
-            subjectRegion !== null || at.via !== 'article'),
-        });
+        const heading = paragraphKind(folded.slice(para.start, para.end)) === 'short';
+        const stat = statistic(article, folded, s, para, f, metric, direction, subject, subjectRegion ?? at.code,
+          subjectRegion !== null || at.via !== 'article');
+        // A target (到2020年底…将达到3万名): a plan for after publication, not a statistic.
+        if (TARGET.test(f.before) && stat.periodStart && article.meta.date && stat.periodStart > article.meta.date) return;
+        placed.push({ heading, stat });
+        for (const code of placesSharing(regions, folded, f, stat.regionCode)) {
+          const d = getDivision(code);
+          placed.push({ heading, stat: { ...stat, regionCode: code as Statistic['regionCode'], regionName: d?.name ?? '', regionLevel: d?.level ?? 'none', alsoFor: code as Statistic['regionCode'] } });
+        }
       });
     }
   }
@@ -86,6 +92,25 @@ const SCORE_UNITS: ReadonlySet<string> = new Set(['%', '‰', '个百分点', '�
 
 function subjectOf(f: Figure): string {
   return describeSubject(f.before, f.after, !NOT_COUNTS.has(f.n.unit)); // after: past the unit
+}
+
+/** Words of a plan: 将达到, 计划, 力争, 目标. */
+const TARGET = /将|计划|力争|争取|目标|预计|确保/;
+
+// Places listed together before a figure that 均/都 gives to each: "永康市、东阳市义警人数均超过3000人".
+const EACH = /[均都]/;
+const PLACE_JOIN = /^[、和及与]$/;
+
+/** The other places a figure speaks for, besides `code`: a list of places in its clause, then 均/都. */
+function placesSharing(ctx: RegionContext, folded: string, f: Figure, code: string): string[] {
+  const inClause = ctx.mentions.filter((m): m is RegionMention & { kind: 'place' } =>
+    m.kind === 'place' && m.start >= f.clauseStart && m.end <= f.n.start);
+  if (inClause.length < 2 || !EACH.test(folded.slice(inClause[inClause.length - 1]!.end, f.n.start))) return [];
+  // The run of places joined by 、/和 that ends with the last one.
+  const run = [inClause[inClause.length - 1]!];
+  for (let i = inClause.length - 2; i >= 0 && PLACE_JOIN.test(folded.slice(inClause[i]!.end, run[0]!.start)); i--) run.unshift(inClause[i]!);
+  if (run.length < 2) return [];
+  return [...new Set(run.map((m) => m.code))].filter((c) => c !== code);
 }
 
 function keptFigures(nums: readonly NumberMention[], s: Sentence, folded: string): Figure[] {

@@ -12,8 +12,9 @@ export function articleId(source: string, index: number): ArticleId {
   return hash(`${source}#${index}`) as ArticleId;
 }
 
-export function factId(article: ArticleId, start: number, end: number): FactId {
-  return hash(`${article}@${start}-${end}`) as FactId;
+/** `alsoFor`: the region of a further statistic of the same figure (Statistic.alsoFor). */
+export function factId(article: ArticleId, start: number, end: number, alsoFor?: string): FactId {
+  return hash(`${article}@${start}-${end}${alsoFor ? `#${alsoFor}` : ''}`) as FactId;
 }
 
 /** An article id as it appears in URLs: 12 lowercase hex digits. */

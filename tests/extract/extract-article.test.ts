@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../../lib/extract/extract-article';
+import { factRow } from '../../lib/extract/csv-rows';
 import { foldText } from '../../lib/extract/fold-text';
 import { articleId } from '../../lib/extract/ids';
 import { toSimplified } from '../../lib/extract/traditional';
@@ -188,4 +189,24 @@ test('subjects of "from X to Y" figures and of a list of places with a shared no
     [92.1, '舟山市群众安全感满意率', '2015', '330900'], [97.3, '舟山市群众安全感满意率', '2018', '330900'],
     [5200, '平安志愿者人数', '', '330903'], [4800, '平安志愿者人数', '', '330902'], [800, '平安志愿者人数', '', '330922'],
   ]);
+});
+
+describe('figures that speak for several places, and targets', () => {
+  const facts = (body: string) => {
+    const a = article('金华:“义警”力量壮大', body, '2019-08-15');
+    return extractArticle(a, foldText(a.text, toSimplified));
+  };
+
+  test('均 gives a figure to each place listed before it, each statistic with its own id', () => {
+    const out = facts('截至目前,金华全市已有义警2.3万名。永康市、东阳市义警人数均超过3000人。');
+    assert.deepEqual(out.slice(1).map((s) => [s.value, s.regionCode, s.qualifier]).sort(), [[3000, '330783', 'more_than'], [3000, '330784', 'more_than']]);
+    const rows = out.map(factRow);
+    assert.equal(new Set(rows.map((r) => r.fact_id)).size, rows.length, 'ids are distinct');
+    assert.equal(rows[1]!.fact_id, factRow({ ...out[1]! }).fact_id, 'and stable');
+  });
+
+  test('a target for after publication is not a statistic; a reached figure still is', () => {
+    assert.deepEqual(facts('到2020年底,全市义警人数将达到3万名。').map((s) => s.value), []);
+    assert.deepEqual(facts('全市义警人数已达2.3万名。').map((s) => s.value), [23000]);
+  });
 });
