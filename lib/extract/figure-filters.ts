@@ -11,11 +11,16 @@ const SMALL_COUNT_UNITS = new Set(['人', '次', '个', '家', '份', '项', '�
 const COUNTABLE_EVENTS = /死亡|受伤|伤亡|遇难|命案|案件|事故|火灾|发案|立案/;
 /** Subjects that are an unnamed subset of places: 多地, 多个县, 部分地区. */
 const UNNAMED_PLACES = /多地|多个(?:县|区|市|乡镇|地方)|部分(?:地区|县|市|乡镇)|一些地方|有的地方|个别地方/;
+/** What follows a 个-count of a plan's parts (4个方面, 三个环节): structure, not a statistic. */
+const PARTS_AFTER = /^(?:方面|环节|层面|步骤|阶段|原则|领域|维度|板块)/;
 /**
- * What a 个-count of words, not of things, is followed by: the map of the province (11个设区市,
- * 90个县(市、区)) and the parts of a plan (4个方面, 三个环节) are structure, not statistics.
+ * The map of the province restated (在全省11个设区市、90个县(市、区)开展…): Zhejiang has 11
+ * prefectures and 90 county-level units. A smaller count of them (18个县(市、区)被命名为…) is news.
  */
-const STRUCTURE_AFTER = /^(?:设区市|地级市|地市|县[(（]?市|县市区|县区|方面|环节|层面|步骤|阶段|原则|领域|维度|板块)/;
+const DIVISIONS_AFTER: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(?:设区市|地级市|地市)/, 11],
+  [/^(?:县[(（]?市|县市区|县区)/, 90],
+];
 /** Quoted text this short is a slogan or a name: “两个高水平”, “100-1=0”, “五优”. */
 const SLOGAN_MAX = 12;
 
@@ -25,7 +30,8 @@ export function isLanguageNotStatistic(n: NumberMention, clauseBefore: string, c
   if (kind === 'count' && n.value < 4 && n.qualifier === 'exact' && SMALL_COUNT_UNITS.has(n.unit) &&
       !COUNTABLE_EVENTS.test(clauseBefore + clauseAfter)) return true;
   if (UNNAMED_PLACES.test(clauseBefore)) return true;
-  if (n.unit === '个' && STRUCTURE_AFTER.test(clauseAfter)) return true;
+  if (n.unit === '个' && PARTS_AFTER.test(clauseAfter)) return true;
+  if (n.unit === '个' && DIVISIONS_AFTER.some(([after, all]) => n.value === all && after.test(clauseAfter))) return true;
   return insideShortQuote(text, n.start);
 }
 

@@ -23,6 +23,7 @@ const cases: ReadonlyArray<{ input: string; context: string; expected: boolean; 
   { input: '在全省11个设区市、90个县(市、区)开展专项行动', context: '11个', expected: true, note: 'the map of the province' },
   { input: '在全省11个设区市、90个县(市、区)开展专项行动', context: '90个', expected: true, note: 'the map of the province' },
   { input: '重点开展4个方面的整治', context: '4个', expected: true, note: 'the parts of a plan' },
+  { input: '全省共有18个县(市、区)被命名为“平安金鼎”县', context: '18个', expected: false, note: 'some of the counties: news' },
   { input: '全市已建成平安村(社区)980个', context: '980个', expected: false, note: 'a count of places made safe' },
   { input: '1个无会日办妥 25件百姓实事', context: '25件', expected: false, note: 'a count' },
   { input: '雨天发生事故106起,死亡3人', context: '3人', expected: false, note: 'deaths, however few' },
