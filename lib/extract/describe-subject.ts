@@ -4,7 +4,7 @@
  * verbs and direction words ([全省刑事案件]同比下降了13.7%, 2017年[安吉人民群众安全感和满意度]均取得99%).
  */
 
-const MAX_LENGTH = 16;
+const MAX_LENGTH = 18;
 
 // Where a noun after the figure stops: punctuation, 的/是/和, verbs that start the next phrase.
 const NOUN_AFTER = /^[\u4e00-\u9fff()（）“”"]+?(?=[的是为在和与及等共同比较当现参开解,，。、;；:：!！?？\s]|今年|去年|近年|目前|已|累计|全年|先后|分别|主动|积极|深入|走访|参与|$)/;
@@ -13,7 +13,7 @@ const LEADING = /^(?:[\s,，、:：]|\d{4}年(?:\d{1,2}(?:-\d{1,2})?月)?|\d{1,2
 // Trailing words of a clause before the figure: 同比下降了, 均取得, 目前有, 达到, 共.
 const TRAILING = /(?:提高到|提升到|上升到|上升至|增加到|增长到|下降到|下降至|减少到|降低到|降至|升至|从|由|不少于|至少|不到|不足|将近|接近|大约|多于|高于|低于|少于|同比|环比|比去年|较去年|较上年|比上年|分别|均|共|总共|累计|目前|现有|已有|有|达到|发展到|增加到|增至|达|(?<![行作认成])为|是|超过|突破|取得|实现|下降|上升|增长|减少|降低|提高|提升|幅度|了|的|近|约|逾|超|在|以)+$/;
 // Time words inside a clause: 开化县[1-8月]交通事故.
-const TIME_INSIDE = /(?:\d{4}年)?\d{1,2}(?:-\d{1,2})?月(?:份)?|\d{4}年度?|(?:今年|去年)(?:以来)?/g;
+const TIME_INSIDE = /(?:\d{4}年)?\d{1,2}(?:-\d{1,2})?月(?:份)?|\d{4}年度?|(?:今年|去年)(?:以来)?|[上下]半年|(?:前|第)?[一二三四1-4]季度/g;
 // Where a long clause may be cut, keeping what follows: 乐清市公安局交警大队今年共[查处酒驾违法行为].
 const CUT_AFTER = /^.*(?:共|累计|今年|去年|已|的)/;
 

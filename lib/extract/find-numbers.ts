@@ -86,6 +86,8 @@ function readWords(text: string, start: number, token: string): NumberMention | 
   }
   // Words need a digit (一…九, 两) or a leading 十: 千 alone (千家万户) or 万 alone (万人) is no
   // figure, unless a qualifier says it is one (近万人, 超千起).
+  // 五六起, 七八人, 一两个: "five or six", a guess in conversation, not a figure (and never 56).
+  if (/^[一二两三四五六七八九]{2}$/.test(token)) return null;
   const hasDigit = /[一二两三四五六七八九]/.test(token) || token.startsWith('十');
   // 千余名, 百余支, 万余人 (a round number and more), 上千场 (upwards of a thousand), 近万人, 超千起.
   const round = /^[百千万]$/.test(token);
