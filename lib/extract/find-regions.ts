@@ -11,7 +11,11 @@ import { DATELINE } from './paragraph-kind';
 
 export type RegionMention =
   /** `labels`: a figure follows at once, as in a list of places (莲都区120支、青田县80支). */
-  | { readonly kind: 'place'; readonly start: number; readonly end: number; readonly code: string; readonly level: PlaceLevel; readonly labels: boolean }
+  | {
+    readonly kind: 'place'; readonly start: number; readonly end: number; readonly code: string; readonly level: PlaceLevel; readonly labels: boolean;
+    /** Inside brackets: an aside (台州市区(椒江、黄岩、路桥三区)), not what the sentence is about. */
+    readonly aside: boolean;
+  }
   | { readonly kind: 'context'; readonly start: number; readonly end: number; readonly refers: ContextWord; readonly anaphoric: boolean }
   | { readonly kind: 'outside'; readonly start: number; readonly end: number };
 
@@ -101,10 +105,18 @@ export function findRegions(text: string): RegionMention[] {
     else if (name.kind === 'outside') out.push({ kind: 'outside', start, end });
     else {
       const code = resolvePlace(m, text, named);
-      if (code) out.push({ kind: 'place', start, end, code, level: name.level, labels: FIGURE_START.test(text[end] ?? '') });
+      if (code) out.push({ kind: 'place', start, end, code, level: name.level, labels: FIGURE_START.test(text[end] ?? ''), aside: inBrackets(text, start) });
     }
   }
   return out;
+}
+
+/** Whether `at` is inside a bracket pair (folded text: ASCII brackets). */
+function inBrackets(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  if (open < 0 || text.lastIndexOf(')', at) > open) return false;
+  const close = text.indexOf(')', at);
+  return close >= 0 && text.lastIndexOf('\n', at) < open && close - open <= 40;
 }
 
 function resolvePlace(m: RawMention, text: string, named: ReadonlySet<string>): string | null {

@@ -52,7 +52,7 @@ const RULES: readonly Rule[] = [
   // "2017年4月", "去年9月"
   { re: new RegExp(`${YEAR}(\\d{1,2})月(?!\\d{1,2}日)`, 'g'), event: true, period: (m, y) => { const p = ym(m[1] ? yearOf(m[1], y) : y, +m[2]!); return { start: p, end: p }; } },
   // "2017年", "2014年度", "去年", "今年", "全年"; not the yardstick of a change (较去年提高, 比上年)
-  { re: /(\d{4})年度?(?![\d月至到-])|(?<![比较与])去年(?!同期)|(?<![比较与])上年(?!同期)|今年/g, period: (m, y) => { const p = String(yearOf(m[0].startsWith('去') || m[0].startsWith('上') ? '去年' : m[1] ?? '今年', y)); return { start: p, end: p }; } },
+  { re: /(?<![比较与])(\d{4})年度?(?![\d月至到-])|(?<![比较与])去年(?!同期)|(?<![比较与])上年(?!同期)|今年/g, period: (m, y) => { const p = String(yearOf(m[0].startsWith('去') || m[0].startsWith('上') ? '去年' : m[1] ?? '今年', y)); return { start: p, end: p }; } },
   // "7月10日", "3月19日至20日" (a day in the publication year)
   { re: /(\d{1,2})月(\d{1,2})日/g, event: true, period: (m, y) => { const p = `${y}-${pad(+m[1]!)}-${pad(+m[2]!)}`; return { start: p, end: p }; } },
   // "目前", "现有", "如今", "截至目前": the month of publication
@@ -72,6 +72,9 @@ function parseDate(date: string): { y: number; m: number; d: number } | null {
 export function resolvePeriod(before: string, published: string, scopesOnly = false): Period {
   const pub = parseDate(published);
   const year = pub?.y ?? NaN;
+  // "较2017年的1210起": a year right before the figure is the figure's own, yardstick or not.
+  const own = /(\d{4})年(?:的|底|末)?$/.exec(before);
+  if (own) return { start: own[1]!, end: own[1]! };
   let best: { at: number; period: Period } | null = null;
   for (const rule of RULES) {
     if (scopesOnly && rule.event) continue;

@@ -210,3 +210,13 @@ describe('figures that speak for several places, and targets', () => {
     assert.deepEqual(facts('全市义警人数已达2.3万名。').map((s) => s.value), [23000]);
   });
 });
+
+test('a year right before a figure is its own; a yardstick year is not the period of the change', () => {
+  const a = article('台州:交通事故亡人数连续五年下降', '温岭市交警大队相关负责人介绍,该市2018年交通事故起数为1046起,较2017年的1210起减少164起。', '2019-01-10');
+  assert.deepEqual(extractArticle(a, foldText(a.text, toSimplified)).map((s) => [s.value, s.periodEnd]), [[1046, '2018'], [1210, '2017'], [164, '2018']]);
+});
+
+test('places in brackets are an aside: 台州市区(椒江、黄岩、路桥三区) is 台州市', () => {
+  const a = article('台州:电动自行车登记', '台州市区(椒江、黄岩、路桥三区)去年共有电动自行车注册登记量42.6万辆。', '2019-01-10');
+  assert.deepEqual(extractArticle(a, foldText(a.text, toSimplified)).map((s) => [s.value, s.regionCode]), [[426000, '331000']]);
+});
