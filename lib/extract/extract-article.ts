@@ -62,7 +62,8 @@ export function extractArticle(article: Article, folded: string): Statistic[] {
         const stat = statistic(article, folded, s, para, f, metric, direction, subject, subjectRegion ?? at.code,
           subjectRegion !== null || at.via !== 'article');
         // A target (到2020年底…将达到3万名): a plan for after publication, not a statistic.
-        if (TARGET.test(f.before) && stat.periodStart && article.meta.date && stat.periodStart > article.meta.date) return;
+        if (TARGET.test(f.before)) return;
+        if (WILL.test(f.before) && stat.periodStart && article.meta.date && stat.periodStart > article.meta.date) return;
         placed.push({ heading, stat });
         for (const code of placesSharing(regions, folded, f, stat.regionCode)) {
           const d = getDivision(code);
@@ -94,8 +95,10 @@ function subjectOf(f: Figure): string {
   return describeSubject(f.before, f.after, !NOT_COUNTS.has(f.n.unit)); // after: past the unit
 }
 
-/** Words of a plan: 将达到, 计划, 力争, 目标. */
-const TARGET = /将|计划|力争|争取|目标|预计|确保/;
+/** Words of a plan (力争…下降10%以上, 目标是…): what is hoped for, not what happened. */
+const TARGET = /计划|力争|争取|目标|预计|确保/;
+/** 将 (will) makes a figure a plan when its time is after publication (到2020年底…将达到3万名). */
+const WILL = /将/;
 
 // Places listed together before a figure that 均/都 gives to each: "永康市、东阳市义警人数均超过3000人".
 const EACH = /[均都]/;

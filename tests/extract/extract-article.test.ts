@@ -208,6 +208,7 @@ describe('figures that speak for several places, and targets', () => {
   test('a target for after publication is not a statistic; a reached figure still is', () => {
     assert.deepEqual(facts('到2020年底,全市义警人数将达到3万名。').map((s) => s.value), []);
     assert.deepEqual(facts('全市义警人数已达2.3万名。').map((s) => s.value), [23000]);
+    assert.deepEqual(facts('区公安分局负责人表示,力争今年全区电诈发案数再下降10%以上。').map((s) => s.value), []);
   });
 });
 
