@@ -28,6 +28,8 @@ const PRICE_BEFORE = /(?:价|价格|售价|定价|票价|单价)[:：为是]?$/;
 const ZERO_WORDS: Readonly<Record<string, string>> = {
   零发案: '起', 零命案: '起', 零事故: '起', 零案件: '起', 零刑事案件: '起', 零火灾: '起', 零伤亡: '人', 零死亡: '人', 零上访: '人',
 };
+/** Before 一起: the event did not happen even once (未发生一起, 没有发生过一起, 无一起). */
+const NOT_ONE = /(?:未|没有|没|无)(?:发生过?)?$/;
 /** Idioms made of numerals that read as figures: 三五成群 is not 50%. */
 const IDIOMS = /三五成群|一成不变|三番五次|三令五申|千方百计|千家万户|一五一十|七上八下|十全十美|万无一失|一心一意|一丝不苟|千千万万|成千上万|十有八九|百分之百/g;
 /** A 成 that is a share (三成, 五成以上), not the start of a word (成为, 成功, 成员). */
@@ -71,6 +73,10 @@ function readDigits(text: string, start: number, token: string): NumberMention |
 function readWords(text: string, start: number, token: string): NumberMention | null {
   if (text[start - 1] === '第') return null; // 第一方阵, 第三季度
   const end = start + token.length;
+  // 未发生一起刑事案件, 没有发生一起事故: none at all, a count of zero like 零发案.
+  if (token === '一' && text[end] === '起' && NOT_ONE.test(text.slice(Math.max(0, start - 5), start))) {
+    return { start, end: end + 1, raw: '一起', value: 0, unit: '起', qualifier: 'exact', written: 'words' };
+  }
   // 四分之三, 百分之九十九: a share, as a percentage.
   const frac = /^分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?/.exec(text.slice(end));
   if (frac) {

@@ -36,6 +36,8 @@ const figures: ReadonlyArray<{ input: string; expected: readonly Figure[] }> = [
   { input: '共有服务队百余支,队员1200余人', expected: [['百余支', 100, '支', 'more_than'], ['1200余人', 1200, '人', 'more_than']] },
   { input: '开展平安宣传上千场', expected: [['上千场', 1000, '场', 'more_than']] },
   { input: '千家万户、万人空巷', expected: [] },
+  { input: '近三年来,余村未发生一起刑事案件', expected: [['一起', 0, '起', 'exact']] },
+  { input: '他们俩一起去古街巡一圈', expected: [['一起', 1, '起', 'exact']] },
   { input: '以前村里一年要发生五六起盗窃案', expected: [] },
   // per mille and its points
   { input: '常山县刑事发案率为3.2‰,同比下降1.1个千分点', expected: [['3.2‰', 3.2, '‰', 'exact'], ['1.1个千分点', 1.1, '个千分点', 'exact']] },
