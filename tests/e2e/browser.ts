@@ -1,9 +1,11 @@
 /**
  * Debian's Chromium for the e2e tests, through playwright-core, with the flags this workplace
- * runs it with; and a page that records what the browser complained about.
+ * runs it with; a page that records what the browser complained about; and the per-file session.
  */
 import fs from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { after, before } from 'node:test';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { startServer, type TestServer } from './server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
@@ -27,4 +29,38 @@ export function recordProblems(page: Page, kinds: ReadonlyArray<'error' | 'warni
 export async function openPage(context: BrowserContext, kinds?: ReadonlyArray<'error' | 'warning'>): Promise<{ page: Page; problems: string[] }> {
   const page = await context.newPage();
   return { page, problems: recordProblems(page, kinds) };
+}
+
+export interface BrowserSession {
+  /** The app server (tests/e2e/server.ts), started before the file's tests. */
+  readonly server: TestServer;
+  readonly context: BrowserContext;
+}
+
+/**
+ * The app server, Chromium and one browser context for a test file: started by a `before` hook,
+ * stopped by an `after` hook. Read the fields inside tests (they exist once the hook has run).
+ * `setup` runs at the end of the hook, for what a file needs besides (permissions, a second server).
+ */
+export function useBrowserSession(options: BrowserContextOptions, timeoutMs = 20_000, setup?: (s: BrowserSession) => Promise<void>): BrowserSession {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  before(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+    context = await browser.newContext({ locale: 'zh-CN', ...options });
+    context.setDefaultTimeout(timeoutMs);
+    await setup?.(session);
+  }, { timeout: 300_000 });
+  after(async () => {
+    await context?.close().catch(() => {});
+    await browser?.close().catch(() => {});
+    await server?.stop();
+  });
+  const session: BrowserSession = {
+    get server() { return server!; },
+    get context() { return context!; },
+  };
+  return session;
 }

@@ -3,33 +3,18 @@
  * real extractor's output for data/raw: the dashboard's filters, timeline and table, the URL as
  * the state, the article reader, and English.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { launchChromium, openPage as openPageOf } from './browser';
-import { startServer, type TestServer } from './server';
+import type { Page } from 'playwright-core';
+import { openPage as openPageOf, useBrowserSession } from './browser';
 
 const T = { timeout: 120_000 };
 
-let server: TestServer | undefined;
-let browser: Browser | undefined;
-let context: BrowserContext | undefined;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
-  context.setDefaultTimeout(20_000);
-}, { timeout: 300_000 });
+const session = useBrowserSession({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 
-after(async () => {
-  await context?.close().catch(() => {});
-  await browser?.close().catch(() => {});
-  await server?.stop();
-});
-
-const openPage = () => openPageOf(context!);
+const openPage = () => openPageOf(session.context);
 
 async function ready(page: Page, view = '330000'): Promise<void> {
   await page.locator(`[data-testid="zj-map"][data-view="${view}"][data-ready="true"]`).waitFor();
@@ -47,7 +32,7 @@ async function regionRowFacts(page: Page, code: string): Promise<number> {
 
 test('the dashboard shows map, timeline and table together, in Chinese, without console problems', T, async () => {
   const { page, problems } = await openPage();
-  const res = await page.goto(`${server!.url}/`, { waitUntil: 'networkidle' });
+  const res = await page.goto(`${session.server.url}/`, { waitUntil: 'networkidle' });
   assert.equal(res?.status(), 200);
   await ready(page);
   assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
@@ -65,7 +50,7 @@ test('the dashboard shows map, timeline and table together, in Chinese, without 
 
 test('metric and time window go into the URL; map and table follow; the URL reproduces the view', T, async () => {
   const { page, problems } = await openPage();
-  await page.goto(`${server!.url}/`);
+  await page.goto(`${session.server.url}/`);
   await ready(page);
   const allRows = (await tableFacts(page)).length;
 
@@ -110,7 +95,7 @@ test('metric and time window go into the URL; map and table follow; the URL repr
 
 test('the table sorts, and a row opens its highlighted sentence in the article', T, async () => {
   const { page, problems } = await openPage();
-  await page.goto(`${server!.url}/?metric=crime.change.%25`);
+  await page.goto(`${session.server.url}/?metric=crime.change.%25`);
   await ready(page);
   await page.getByTestId('sort-value').click();
   await page.waitForURL((u) => u.searchParams.get('sort') === 'value');
@@ -148,7 +133,7 @@ test('the table sorts, and a row opens its highlighted sentence in the article',
 
 test('the region picker finds a region by pinyin; the table keeps to that region', T, async () => {
   const { page, problems } = await openPage();
-  await page.goto(`${server!.url}/`);
+  await page.goto(`${session.server.url}/`);
   await ready(page);
   const search = page.getByTestId('region-search');
   await search.focus();
@@ -167,7 +152,7 @@ test('the region picker finds a region by pinyin; the table keeps to that region
 
 test('zooming the timeline sets the time window in the URL', T, async () => {
   const { page, problems } = await openPage();
-  await page.goto(`${server!.url}/?metric=crime.change.%25`);
+  await page.goto(`${session.server.url}/?metric=crime.change.%25`);
   await ready(page);
   const chart = page.locator('[data-testid="timeline-chart"]');
   await chart.locator('svg').first().waitFor();
@@ -202,7 +187,7 @@ test('zooming the timeline sets the time window in the URL', T, async () => {
 
 test('clicking a point of the timeline opens its statistic in the article', T, async () => {
   const { page, problems } = await openPage();
-  await page.goto(`${server!.url}/?metric=crime.change.%25`);
+  await page.goto(`${session.server.url}/?metric=crime.change.%25`);
   await ready(page);
   const chart = page.locator('[data-testid="timeline-chart"]');
   await chart.locator('svg').first().waitFor();
@@ -229,7 +214,7 @@ test('clicking a point of the timeline opens its statistic in the article', T, a
 
 test('English: ?lang=en, <html lang="en">, English labels and numbers, Chinese names with pinyin', T, async () => {
   const { page, problems } = await openPage();
-  await page.goto(`${server!.url}/?lang=en&metric=volunteers.level.%E4%BA%BA`);
+  await page.goto(`${session.server.url}/?lang=en&metric=volunteers.level.%E4%BA%BA`);
   await ready(page);
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   assert.match(await page.locator('.filter-form').innerText(), /Measure/);
@@ -243,13 +228,13 @@ test('English: ?lang=en, <html lang="en">, English labels and numbers, Chinese n
   // The article reader in English: the statistic highlighted, labels and figures in English.
   const enHref = (await page.getByTestId('table-fact-link').first().getAttribute('href'))!;
   const { page: reader, problems: readerProblems } = await openPage();
-  await reader.goto(`${server!.url}${enHref}`);
+  await reader.goto(`${session.server.url}${enHref}`);
   assert.equal(await reader.locator('html').getAttribute('lang'), 'en');
   await reader.getByRole('heading', { level: 2, name: /Statistics in this article/ }).waitFor();
   const factId = decodeURIComponent(enHref.split('#')[1]!);
   await reader.waitForFunction((markId) => document.getElementById(markId)?.classList.contains('is-target') === true, factId);
   // The region page too.
-  await reader.goto(`${server!.url}/region/331181?lang=en`);
+  await reader.goto(`${session.server.url}/region/331181?lang=en`);
   assert.equal(await reader.locator('html').getAttribute('lang'), 'en');
   await reader.getByRole('heading', { level: 1, name: '龙泉市 Longquan' }).waitFor();
   assert.match(await reader.locator('main').innerText(), /more than 13,000 people/);
@@ -274,23 +259,23 @@ test('English: ?lang=en, <html lang="en">, English labels and numbers, Chinese n
 
 test('malformed parameters fall back to defaults; an empty window explains itself', T, async () => {
   const { page, problems } = await openPage();
-  const res = await page.goto(`${server!.url}/?metric=%3Cscript%3E&region=12&from=2018-13&to=x&lang=fr&theme=neon&page=-3&sort=evil`);
+  const res = await page.goto(`${session.server.url}/?metric=%3Cscript%3E&region=12&from=2018-13&to=x&lang=fr&theme=neon&page=-3&sort=evil`);
   assert.equal(res?.status(), 200);
   await ready(page);
   assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
   assert.equal(await page.getByTestId('metric-select').inputValue(), 'count');
-  const empty = await page.goto(`${server!.url}/?metric=crime.change.%25&region=331181&from=2030-01&to=2030-12`);
+  const empty = await page.goto(`${session.server.url}/?metric=crime.change.%25&region=331181&from=2030-01&to=2030-12`);
   assert.equal(empty?.status(), 200);
   await ready(page, '331100');
   assert.match(await page.getByTestId('table-empty').innerText(), /龙泉市在2030年1月—12月暂无符合条件的统计/);
   // A region without any figure of the measure: the timeline says so too.
-  await page.goto(`${server!.url}/?metric=satisfaction.level.%25&region=331100`);
+  await page.goto(`${session.server.url}/?metric=satisfaction.level.%25&region=331100`);
   await ready(page, '331100');
   assert.match(await page.getByTestId('timeline-empty').innerText(), /此范围内没有可画的统计/);
   assert.match(await page.getByTestId('table-empty').innerText(), /丽水市暂无符合条件的统计/);
 
   // Regions beyond the top ones come from the server one request at a time, never the whole corpus.
-  const api = await fetch(`${server!.url}/api/timeline?metric=crime.change.%25&codes=331181,bogus&lang=en`);
+  const api = await fetch(`${session.server.url}/api/timeline?metric=crime.change.%25&codes=331181,bogus&lang=en`);
   assert.equal(api.status, 200);
   const body = (await api.json()) as { series: { code: string; name: string; points: { href: string }[] }[] };
   assert.deepEqual(body.series.map((s) => s.code), ['331181']);

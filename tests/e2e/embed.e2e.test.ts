@@ -4,31 +4,27 @@
  * (http://localhost:<port2> framing http://127.0.0.1:<port>); the embed renders there, resizes
  * its frame, and its downloads produce a 2× PNG, a well-formed SVG and a formula-safe CSV.
  */
-import { after, before, test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Papa from 'papaparse';
-import { type Browser, type BrowserContext, type Download, type FrameLocator, type Page } from 'playwright-core';
+import type { Download, FrameLocator, Page } from 'playwright-core';
 import path from 'node:path';
 import { MAP_CSV_HEADER } from '../../lib/export/map-export';
 import { TIMELINE_CSV_HEADER } from '../../lib/export/timeline-export';
-import { launchChromium, openPage as openPageOf } from './browser';
-import { startServer, type TestServer } from './server';
+import { openPage as openPageOf, useBrowserSession } from './browser';
 
 const T = { timeout: 120_000 };
 
-let server: TestServer | undefined;
-let browser: Browser | undefined;
-let context: BrowserContext | undefined;
 let host: http.Server | undefined;
 let hostUrl = '';
 /** Host pages by path: what another site would publish. */
 const hostPages = new Map<string, string>();
 
-before(async () => {
-  server = await startServer();
+/** Another site, on another loopback origin, that publishes the host pages. */
+async function startHost(): Promise<void> {
   host = http.createServer((req, res) => {
     const body = hostPages.get(req.url ?? '');
     if (req.url === '/favicon.ico') return void res.writeHead(204).end();
@@ -37,28 +33,26 @@ before(async () => {
   });
   await new Promise<void>((resolve) => host!.listen(0, 'localhost', resolve));
   hostUrl = `http://localhost:${(host.address() as AddressInfo).port}`;
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1000, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
-  context.setDefaultTimeout(30_000);
+}
+
+const session = useBrowserSession({ viewport: { width: 1000, height: 900 }, acceptDownloads: true }, 30_000, async ({ server, context }) => {
+  await startHost();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
   });
-}, { timeout: 300_000 });
-
-after(async () => {
-  await context?.close().catch(() => {});
-  await browser?.close().catch(() => {});
-  await new Promise((r) => (host ? host.close(r) : r(undefined)));
-  await server?.stop();
 });
 
-const openPage = () => openPageOf(context!);
+after(async () => {
+  await new Promise((r) => (host ? host.close(r) : r(undefined)));
+});
+
+const openPage = () => openPageOf(session.context);
 
 /** The snippet exactly as the dashboard's embed button gives it (opened and closed by keyboard). */
 async function snippetFromDashboard(search: string, chart: 'map' | 'timeline' = 'map'): Promise<string> {
   const { page, problems } = await openPage();
-  await page.goto(`${server!.url}/${search}`);
+  await page.goto(`${session.server.url}/${search}`);
   await page.locator('[data-testid="zj-map"][data-ready="true"]').waitFor();
   const actions = page.getByTestId(`${chart}-actions`);
   const open = actions.getByTestId('embed-open');
@@ -118,7 +112,7 @@ async function saved(d: Download): Promise<Buffer> {
 
 test('the embed, pasted into a page of another origin, renders there and resizes its frame', T, async () => {
   const snippet = await snippetFromDashboard('?region=331100');
-  assert.match(snippet, new RegExp(`^<iframe src="${server!.url.replace(/\./g, '\\.')}/embed/map\\?region=331100"`));
+  assert.match(snippet, new RegExp(`^<iframe src="${session.server.url.replace(/\./g, '\\.')}/embed/map\\?region=331100"`));
   const { page, problems } = await openPage();
   await page.goto(hostPage('/embed', snippet));
   const iframe = page.locator('iframe[data-zj-embed]');
@@ -131,7 +125,7 @@ test('the embed, pasted into a page of another origin, renders there and resizes
   const link = frame.getByTestId('embed-dashboard-link');
   assert.equal(await link.getAttribute('target'), '_blank');
   assert.equal(await link.getAttribute('rel'), 'noopener');
-  assert.equal(await link.evaluate((a) => (a as HTMLAnchorElement).href), `${server!.url}/?region=331100`);
+  assert.equal(await link.evaluate((a) => (a as HTMLAnchorElement).href), `${session.server.url}/?region=331100`);
 
   // The frame takes the height the embed posts (not the snippet's initial 520 px).
   const posted = async () => Number(await frame.getByTestId('embed-root').getAttribute('data-height'));
@@ -159,7 +153,7 @@ test('the embed, pasted into a page of another origin, renders there and resizes
 
 test('other pages refuse to be framed by another origin', T, async () => {
   const { page, problems } = await openPage();
-  await page.goto(hostPage('/framed', `<iframe src="${server!.url}/" width="600" height="400"></iframe><iframe src="${server!.url}/region/330000" width="600" height="400"></iframe>`));
+  await page.goto(hostPage('/framed', `<iframe src="${session.server.url}/" width="600" height="400"></iframe><iframe src="${session.server.url}/region/330000" width="600" height="400"></iframe>`));
   await page.waitForTimeout(1500);
   const children = page.frames().filter((f) => f !== page.mainFrame());
   assert.equal(children.length, 2);
@@ -217,7 +211,7 @@ test('downloads from the embed: a 2× PNG, a well-formed SVG with title and sour
   const flat = (s: string) => s.replace(/\s+/g, '');
   assert.ok(flat(parsed.text).includes(flat('浙江省 · 全部统计 · 条数')), 'title in the SVG');
   assert.ok(flat(parsed.text).includes(flat(source)), 'source line in the SVG');
-  assert.ok(flat(parsed.text).includes(`${server!.url}/`), 'link to the view in the SVG');
+  assert.ok(flat(parsed.text).includes(`${session.server.url}/`), 'link to the view in the SVG');
 
   const [csvDl] = await Promise.all([page.waitForEvent('download'), frame.getByTestId('export-csv').click()]);
   assert.match(csvDl.suggestedFilename(), /\.csv$/);
@@ -237,7 +231,7 @@ test('downloads from the embed: a 2× PNG, a well-formed SVG with title and sour
 
 test('the dashboard map: source line, PNG at 2× the chart, dark English embed', T, async () => {
   const { page, problems } = await openPage();
-  await page.goto(`${server!.url}/?region=331100`);
+  await page.goto(`${session.server.url}/?region=331100`);
   await page.locator('[data-testid="zj-map"][data-ready="true"]').waitFor();
   await page.getByTestId('map-source').filter({ hasText: /来源：/ }).waitFor();
   const chart = await page.locator('[data-testid="zj-map"] .zj-chart').evaluate((el) => {
@@ -250,10 +244,10 @@ test('the dashboard map: source line, PNG at 2× the chart, dark English embed',
 
   // The dashboard's source line is the embed's, for the same view.
   const dashboardSource = await page.getByTestId('map-source').innerText();
-  await page.goto(`${server!.url}/embed/map?region=331100`);
+  await page.goto(`${session.server.url}/embed/map?region=331100`);
   assert.equal(await page.getByTestId('embed-source').locator('span').innerText(), dashboardSource);
 
-  await page.goto(`${server!.url}/embed/map?theme=dark&lang=en`);
+  await page.goto(`${session.server.url}/embed/map?theme=dark&lang=en`);
   await page.locator('[data-testid="embed-chart"][data-ready="true"]').waitFor();
   assert.match(await page.getByTestId('embed-source').innerText(), /^Source: .+ · \d+ articles?/);
   assert.equal(await page.getByTestId('embed-root').getAttribute('data-theme'), 'dark');
@@ -265,7 +259,7 @@ test('the dashboard map: source line, PNG at 2× the chart, dark English embed',
 
 test('print: A4, controls left out, charts scaled to the page as pictures, source lines kept', T, async () => {
   const { page, problems } = await openPage();
-  await page.goto(`${server!.url}/`);
+  await page.goto(`${session.server.url}/`);
   await page.locator('[data-testid="zj-map"][data-ready="true"]').waitFor();
   await page.getByTestId('map-source').filter({ hasText: /来源：/ }).waitFor();
   const screen = await page.locator('[data-testid="zj-map"] svg').first().evaluate((el) => ({ w: Number(el.getAttribute('width')), h: Number(el.getAttribute('height')) }));
@@ -292,7 +286,7 @@ test('print: A4, controls left out, charts scaled to the page as pictures, sourc
 
   // A region page: its bar charts print as pictures in place, under the heading, within the page.
   await page.setViewportSize({ width: 1000, height: 900 });
-  await page.goto(`${server!.url}/region/331181`);
+  await page.goto(`${session.server.url}/region/331181`);
   await page.locator('.small-chart svg').first().waitFor();
   await page.emulateMedia({ media: 'print' });
   await page.setViewportSize({ width: 718, height: 1000 });
@@ -306,13 +300,13 @@ test('print: A4, controls left out, charts scaled to the page as pictures, sourc
 
 test('/embed/timeline: the dashboard timeline\'s snippet, rendered on another origin, resized, with its downloads', T, async () => {
   const snippet = await snippetFromDashboard('?region=331100', 'timeline');
-  const dashboard = await context!.newPage();
-  await dashboard.goto(`${server!.url}/?region=331100`);
+  const dashboard = await session.context.newPage();
+  await dashboard.goto(`${session.server.url}/?region=331100`);
   const dashboardSource = dashboard.getByTestId('timeline-source').filter({ hasText: /来源：/ });
   await dashboardSource.waitFor();
   const expectedSource = await dashboardSource.innerText();
   await dashboard.close();
-  assert.match(snippet, new RegExp(`^<iframe src="${server!.url.replace(/\./g, '\\.')}/embed/timeline\\?region=331100"`));
+  assert.match(snippet, new RegExp(`^<iframe src="${session.server.url.replace(/\./g, '\\.')}/embed/timeline\\?region=331100"`));
   const { page, problems } = await openPage();
   await page.goto(hostPage('/timeline', snippet));
   const frame = page.frameLocator('iframe[data-zj-embed]');
@@ -322,7 +316,7 @@ test('/embed/timeline: the dashboard timeline\'s snippet, rendered on another or
   await page.waitForFunction(() => document.querySelector('iframe')!.style.height !== '');
   const h = Number(await frame.getByTestId('embed-root').getAttribute('data-height'));
   assert.equal(await page.locator('iframe[data-zj-embed]').evaluate((f) => (f as HTMLElement).getBoundingClientRect().height), h);
-  assert.equal(await frame.getByTestId('embed-dashboard-link').evaluate((a) => (a as HTMLAnchorElement).href), `${server!.url}/?region=331100#timeline-title`);
+  assert.equal(await frame.getByTestId('embed-dashboard-link').evaluate((a) => (a as HTMLAnchorElement).href), `${session.server.url}/?region=331100#timeline-title`);
 
   const box = await frame.getByTestId('embed-chart').evaluate((el) => {
     const r = el.getBoundingClientRect();

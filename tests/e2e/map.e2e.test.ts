@@ -4,35 +4,19 @@
  * Clicks are real mouse clicks at each region's label anchor, which the map publishes as
  * data attributes (data-testid="zj-map-targets").
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { launchChromium, openPage as openPageOf } from './browser';
-import { startServer, type TestServer } from './server';
+import type { Page } from 'playwright-core';
+import { openPage as openPageOf, useBrowserSession } from './browser';
 
 const T = { timeout: 90_000 };
 
-let server: TestServer | undefined;
-let browser: Browser | undefined;
-let context: BrowserContext | undefined;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  context.setDefaultTimeout(20_000);
-}, { timeout: 300_000 });
-
-after(async () => {
-  await context?.close().catch(() => {});
-  await browser?.close().catch(() => {});
-  await server?.stop();
-});
+const session = useBrowserSession({ viewport: { width: 1280, height: 900 } });
 
 /** A page that records console errors and uncaught exceptions. */
 async function openPage(): Promise<{ page: Page; errors: string[] }> {
-  const { page, problems } = await openPageOf(context!, ['error']);
+  const { page, problems } = await openPageOf(session.context, ['error']);
   return { page, errors: problems };
 }
 
@@ -58,7 +42,7 @@ test('the dashboard draws the map without console errors, with a small script pa
   page.on('response', async (r) => {
     if (r.request().resourceType() === 'script') scriptBytes += (await r.body().catch(() => Buffer.alloc(0))).length;
   });
-  const res = await page.goto(`${server!.url}/`, { waitUntil: 'networkidle' });
+  const res = await page.goto(`${session.server.url}/`, { waitUntil: 'networkidle' });
   assert.equal(res?.status(), 200);
   await mapReady(page, '330000');
   const paths = await page.locator('[data-testid="zj-map"] svg path').count();
@@ -75,7 +59,7 @@ test('the dashboard draws the map without console errors, with a small script pa
 
 test('unknown URL parameters fall back to defaults; the selector puts the measure in the URL', T, async () => {
   const { page, errors } = await openPage();
-  const res = await page.goto(`${server!.url}/?metric=nonsense&region=999999`);
+  const res = await page.goto(`${session.server.url}/?metric=nonsense&region=999999`);
   assert.equal(res?.status(), 200);
   await mapReady(page, '330000');
   const select = page.getByTestId('metric-select');
@@ -92,7 +76,7 @@ test('unknown URL parameters fall back to defaults; the selector puts the measur
 
 test('浙江省 → 丽水市 → 龙泉市 → a statistic in its article', T, async () => {
   const { page, errors } = await openPage();
-  await page.goto(`${server!.url}/`);
+  await page.goto(`${session.server.url}/`);
   await mapReady(page, '330000');
 
   await clickRegion(page, '331100');
@@ -136,10 +120,9 @@ test('浙江省 → 丽水市 → 龙泉市 → a statistic in its article', T, 
 });
 
 test('unknown or malformed region and article ids answer 404', T, async () => {
-  // Not '/article/%E0%A4%A': Next answers 500 for undecodable segments before any route code
-  // runs (vercel/next.js#92527).
+  // Undecodable segments (/article/%E0%A4%A) are covered by routes.e2e.test.ts.
   for (const path of ['/region/999999', '/region/abc', '/region/33118', '/article/no-such-article', '/article/a%20b', '/article/..%2F..%2Fetc']) {
-    const r = await fetch(`${server!.url}${path}`);
+    const r = await fetch(`${session.server.url}${path}`);
     assert.equal(r.status, 404, path);
     assert.match(await r.text(), /未找到/, path);
   }
