@@ -111,12 +111,21 @@ export function findRegions(text: string): RegionMention[] {
   return out;
 }
 
-/** Whether `at` is inside a bracket pair (folded text: ASCII brackets). */
+/** Brackets around an aside are at most this far apart: 台州市区(椒江、黄岩、路桥三区). */
+const ASIDE_MAX = 40;
+
+/** Whether `at` is inside a bracket pair of one line (folded text: ASCII brackets). */
 function inBrackets(text: string, at: number): boolean {
-  const open = text.lastIndexOf('(', at);
-  if (open < 0 || text.lastIndexOf(')', at) > open) return false;
+  // Look no further back than an aside can reach: this runs for every place in every article.
+  let open = -1;
+  for (let i = at - 1; i >= Math.max(0, at - ASIDE_MAX) && open < 0; i--) {
+    const c = text[i];
+    if (c === ')' || c === '\n') return false;
+    if (c === '(') open = i;
+  }
+  if (open < 0) return false;
   const close = text.indexOf(')', at);
-  return close >= 0 && text.lastIndexOf('\n', at) < open && close - open <= 40;
+  return close >= 0 && close - open <= ASIDE_MAX;
 }
 
 function resolvePlace(m: RawMention, text: string, named: ReadonlySet<string>): string | null {
