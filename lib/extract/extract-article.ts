@@ -35,6 +35,7 @@ export function extractArticle(article: Article, folded: string): Statistic[] {
   const placed: Array<{ stat: Statistic; heading: boolean }> = [];
   for (const s of splitSentences(folded)) {
     const para = paragraphs[s.paragraph]!;
+    const heading = paragraphKind(folded.slice(para.start, para.end)) === 'short';
     const figures = keptFigures(numbers.filter((n) => n.start >= s.start && n.end <= s.end), s, folded);
     const resolved: Resolved[] = [];
     for (const list of lists(figures, folded)) {
@@ -46,29 +47,17 @@ export function extractArticle(article: Article, folded: string): Statistic[] {
         const direction = i > 0 ? resolved[resolved.length - 1]!.direction : resolveDirection(headLead.slice(-12));
         const referred = REFERS_BACK.test(headLead) ? resolved[earlier - list.length + i] : undefined;
         const metric = metricOf(f, subjects[i], headLead, resolved, referred, i, folded, s, para);
-        // A list's own subjects (命案、七类恶性案件…分别), else the figure it refers back to
-        // (抓获…4120人,同比分别上升12.3%和8.7%), else the words around the figure, else the list's head.
-        const own = subjectOf(f);
-        const listed = list.length > 1 ? subjects[i] : undefined;
-        const subject = (listed && PLACE_NAMES.has(listed.replace(/的.*$/, '')) ? sharedNoun(subjects) || listed : listed) || referred?.subject ||
-          // A place alone names where, not what (其中莲都区120支); nothing names what (…提高到97.3%):
-          // the sentence's last subject says what.
-          (PLACE_NAMES.has(own) || own === '' ? resolved[resolved.length - 1]?.subject : own) || own ||
-          (i > 0 ? resolved[resolved.length - i]!.subject : ''); // a pair shares its clause: 2600余件14100余人
+        const subject = subjectFor(f, i, list.length > 1 ? subjects : [], referred, resolved);
         resolved.push({ metric, direction, subject });
+        // A target (力争…下降10%; 到2020年底…将达到3万名): what is hoped for, not a statistic.
+        if (TARGET.test(f.before)) return;
         const subjectRegion = subjects[i] ? regionIn(regions, folded, head.clauseStart, subjects[i]!) : null;
         const at = regionAt(regions, f.n.start, s.start, para.start);
-        const heading = paragraphKind(folded.slice(para.start, para.end)) === 'short';
         const stat = statistic(article, folded, s, para, f, metric, direction, subject, subjectRegion ?? at.code,
           subjectRegion !== null || at.via !== 'article');
-        // A target (到2020年底…将达到3万名): a plan for after publication, not a statistic.
-        if (TARGET.test(f.before)) return;
         if (WILL.test(f.before) && stat.periodStart && article.meta.date && stat.periodStart > article.meta.date) return;
         placed.push({ heading, stat });
-        for (const code of placesSharing(regions, folded, f, stat.regionCode)) {
-          const d = getDivision(code);
-          placed.push({ heading, stat: { ...stat, regionCode: code as Statistic['regionCode'], regionName: d?.name ?? '', regionLevel: d?.level ?? 'none', alsoFor: code as Statistic['regionCode'] } });
-        }
+        for (const code of placesSharing(regions, folded, f, stat.regionCode)) placed.push({ heading, stat: alsoFor(stat, code) });
       });
     }
   }
@@ -114,6 +103,28 @@ function placesSharing(ctx: RegionContext, folded: string, f: Figure, code: stri
   for (let i = inClause.length - 2; i >= 0 && PLACE_JOIN.test(folded.slice(inClause[i]!.end, run[0]!.start)); i--) run.unshift(inClause[i]!);
   if (run.length < 2) return [];
   return [...new Set(run.map((m) => m.code))].filter((c) => c !== code);
+}
+
+/**
+ * What the i-th figure of a list counts: the list's own subjects (命案、七类恶性案件…分别; a list
+ * of places takes the noun they share), else the figure it refers back to (抓获…4120人,同比分别上升
+ * 12.3%和8.7%), else the words around it; where those name only a place (其中莲都区120支) or
+ * nothing (…提高到97.3%), the sentence's last subject; else the list's head (2600余件14100余人).
+ */
+function subjectFor(f: Figure, i: number, listSubjects: readonly string[], referred: Resolved | undefined, resolved: readonly Resolved[]): string {
+  const listed = listSubjects[i];
+  if (listed) return PLACE_NAMES.has(listed.replace(/的.*$/, '')) ? sharedNoun(listSubjects) || listed : listed;
+  if (referred?.subject) return referred.subject;
+  const own = subjectOf(f);
+  const sentences = PLACE_NAMES.has(own) || own === '' ? resolved[resolved.length - 1]?.subject : own;
+  return sentences || own || (i > 0 ? resolved[resolved.length - i]!.subject : '');
+}
+
+/** The same statistic for a further place the figure speaks for (Statistic.alsoFor). */
+function alsoFor(stat: Statistic, code: string): Statistic {
+  const d = getDivision(code);
+  const region = code as Statistic['regionCode'];
+  return { ...stat, regionCode: region, regionName: d?.name ?? '', regionLevel: d?.level ?? 'none', alsoFor: region };
 }
 
 function keptFigures(nums: readonly NumberMention[], s: Sentence, folded: string): Figure[] {
