@@ -150,13 +150,19 @@ test('the region picker finds a region by pinyin; the table keeps to that region
   await page.close();
 });
 
-test('zooming the timeline sets the time window in the URL', T, async () => {
-  const { page, problems } = await openPage();
+/** The dashboard with the crime-change timeline drawn and scrolled into view. */
+async function openTimeline(page: Page) {
   await page.goto(`${session.server.url}/?metric=crime.change.%25`);
   await ready(page);
   const chart = page.locator('[data-testid="timeline-chart"]');
   await chart.locator('svg').first().waitFor();
   await chart.scrollIntoViewIfNeeded();
+  return chart;
+}
+
+test('zooming the timeline sets the time window in the URL', T, async () => {
+  const { page, problems } = await openPage();
+  const chart = await openTimeline(page);
   const box = await chart.boundingBox();
   assert.ok(box);
   // The slider's left handle: where the pointer over the slider row turns into a resize cursor.
@@ -187,11 +193,7 @@ test('zooming the timeline sets the time window in the URL', T, async () => {
 
 test('clicking a point of the timeline opens its statistic in the article', T, async () => {
   const { page, problems } = await openPage();
-  await page.goto(`${session.server.url}/?metric=crime.change.%25`);
-  await ready(page);
-  const chart = page.locator('[data-testid="timeline-chart"]');
-  await chart.locator('svg').first().waitFor();
-  await chart.scrollIntoViewIfNeeded();
+  const chart = await openTimeline(page);
   const target = page.locator('[data-testid="timeline-targets"] li[data-href*="#fact-"]').first();
   await target.waitFor({ state: 'attached' });
   const href = (await target.getAttribute('data-href'))!;
