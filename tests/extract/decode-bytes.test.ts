@@ -28,3 +28,7 @@ describe('decodeBytes', () => {
     test(`decodes ${name}`, () => assert.deepEqual(decodeBytes(input), expected));
   }
 });
+
+test('a UTF-8 byte order mark before bytes that are not UTF-8 is an error, not a guess', () => {
+  assert.throws(() => decodeBytes(bytes(BOM8, iconv.encode(TEXT, 'gb18030'))), /not valid UTF-8 after its UTF-8 byte order mark/);
+});
