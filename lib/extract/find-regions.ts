@@ -42,7 +42,8 @@ function scan(text: string): RawMention[] {
   const n = text.length;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
-    // Inlined hasBigram (gazetteer.ts): this loop runs once per character of every article.
+    // The filter test of gazetteer.ts (bigramSlot, one bit a slot), inlined: this loop runs once per
+    // character of every article.
     const slot = (Math.imul(c, 40503) ^ text.charCodeAt(i + 1)) & bigramMask;
     if ((bigrams[slot >>> 5]! & (1 << (slot & 31))) === 0) {
       i++;

@@ -114,14 +114,8 @@ export interface Gazetteer {
 const BIGRAM_BITS = 20;
 
 /** The filter slot of the two code units `a`, `b`. */
-export function bigramSlot(a: number, b: number): number {
+function bigramSlot(a: number, b: number): number {
   return (Math.imul(a, 40503) ^ b) & ((1 << BIGRAM_BITS) - 1);
-}
-
-/** Whether the filter may hold the bigram `a`, `b` (no false negatives). */
-export function hasBigram(bigrams: Int32Array, a: number, b: number): boolean {
-  const slot = bigramSlot(a, b);
-  return (bigrams[slot >>> 5]! & (1 << (slot & 31))) !== 0;
 }
 
 function markBigrams(n: TrieNode, bigrams: Int32Array, first: number): void {
