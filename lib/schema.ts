@@ -6,6 +6,10 @@
  *   display:   FactRow → RegionValue / TimelineSeries → ECharts option
  */
 
+import type { IndicatorId } from './indicators';
+
+export type { IndicatorId } from './indicators';
+
 /** A brand keeps two strings of the same shape from being mixed up. */
 type Brand<T, B extends string> = T & { readonly __brand: B };
 
@@ -118,6 +122,8 @@ export interface Statistic {
   readonly regionName: string;
   readonly regionLevel: RegionLevel;
   readonly metric: MetricKey;
+  /** What the figure measures (lib/indicators.ts); `metric` is this indicator's family. */
+  readonly indicator: IndicatorId;
   readonly subject: string;
   readonly value: number;
   readonly unit: string;
@@ -145,7 +151,7 @@ export const ARTICLE_COLUMNS = ['article_id', 'source', 'paper', 'date', 'page',
 export type ArticleRow = Record<(typeof ARTICLE_COLUMNS)[number], string>;
 
 export const FACT_COLUMNS = [
-  'fact_id', 'article_id', 'source', 'region_code', 'region_name', 'region_level', 'metric', 'subject',
+  'fact_id', 'article_id', 'source', 'region_code', 'region_name', 'region_level', 'metric', 'indicator', 'subject',
   'value', 'unit', 'qualifier', 'direction', 'comparison', 'period_start', 'period_end',
   'sentence', 'start', 'end', 'confidence',
 ] as const;
@@ -167,6 +173,7 @@ export interface FactRow {
   readonly regionName: string;
   readonly regionLevel: RegionLevel;
   readonly metric: MetricKey;
+  readonly indicator: IndicatorId;
   readonly subject: string;
   readonly value: number;
   readonly unit: string;

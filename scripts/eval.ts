@@ -1,7 +1,8 @@
 /**
  * npm run eval -- --gold FILE --input DIR   extracts DIR into a temporary folder and scores it
  * npm run eval -- --gold FILE --facts FILE  scores an existing facts.csv
- * Prints every miss, extra and wrong metric, then P, R, F1 and metric accuracy in the format of
+ * Prints every miss, extra, wrong metric and wrong indicator, then P, R, F1, metric and indicator
+ * accuracy in the format of
  * ../shared/tools/score-facts.py (and agrees with it: tests/eval/score-facts.test.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -33,6 +34,7 @@ async function main(): Promise<number> {
       for (const m of score.misses) console.log(`MISS   ${m.key}  ${m.gold.metric}  ${m.gold.quote}`);
       for (const e of score.extras) console.log(`EXTRA  ${e.key}  ${e.row.metric}  ${(e.row.sentence ?? '').slice(0, 80)}`);
       for (const w of score.wrongMetric) console.log(`METRIC ${w.key}  got ${w.got} want ${w.want}`);
+      for (const w of score.wrongIndicator) console.log(`INDICATOR ${w.key}  got ${w.got} want ${w.want}  ${w.quote}`);
     }
     console.log(scoreLine(score));
     return 0;

@@ -7,6 +7,7 @@ import {
   type ArticleId, type ArticleRecord, type ArticleRow, type Comparison, type Direction, type FactCsvRow,
   type FactId, type FactRow, type Qualifier, type RegionCode, type RegionLevel,
 } from '../schema';
+import { isIndicatorId, metricOfIndicator } from '../indicators';
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
 const CODE_PATTERN = /^\d{6}$/;
@@ -62,6 +63,9 @@ export function toFact(r: FactCsvRow): FactRow | string {
   if (!oneOf<RegionLevel>(REGION_LEVELS, level)) return `region_level "${r.region_level}" is unknown`;
   const metric = r.metric.trim();
   if (!isMetricKey(metric)) return `metric "${r.metric}" is unknown`;
+  const indicator = r.indicator.trim();
+  if (!isIndicatorId(indicator)) return `indicator "${r.indicator}" is unknown`;
+  if (metricOfIndicator(indicator) !== metric) return `indicator "${indicator}" is not of metric "${metric}"`;
   const value = finite(r.value);
   if (value === null) return `value "${r.value}" is not a number`;
   const qualifier = r.qualifier.trim() === '' ? 'exact' : r.qualifier.trim();
@@ -88,6 +92,7 @@ export function toFact(r: FactCsvRow): FactRow | string {
     regionName: r.region_name.trim(),
     regionLevel: level,
     metric,
+    indicator,
     subject: r.subject.trim(),
     value,
     unit: r.unit.trim(),

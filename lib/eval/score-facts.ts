@@ -2,12 +2,14 @@
  * Scores extracted facts against hand-labelled gold rows the way ../shared/tools/score-facts.py
  * and GOLD.md do: each row is projected to (source, region, value, unit class); duplicates are
  * removed; optional gold rows are taken out of both sides; precision over everything extracted,
- * recall over required rows; metric accuracy over matched rows.
+ * recall over required rows; metric accuracy over matched rows; indicator accuracy over matched
+ * rows whose gold row names one (0 when the facts have no indicator column).
  */
 export interface GoldRow {
   readonly source: string;
   readonly region_code: string;
   readonly metric: string;
+  readonly indicator?: string;
   readonly value: string;
   readonly unit: string;
   readonly required: string;
@@ -18,6 +20,7 @@ export interface ExtractedRow {
   readonly source: string;
   readonly region_code: string;
   readonly metric: string;
+  readonly indicator?: string;
   readonly value: string;
   readonly unit: string;
   readonly sentence?: string;
@@ -28,6 +31,7 @@ export interface Score {
   readonly recall: number;
   readonly f1: number;
   readonly metricAccuracy: number;
+  readonly indicatorAccuracy: number;
   readonly tp: number;
   readonly fp: number;
   readonly fn: number;
@@ -36,6 +40,7 @@ export interface Score {
   readonly misses: ReadonlyArray<{ key: string; gold: GoldRow }>;
   readonly extras: ReadonlyArray<{ key: string; row: ExtractedRow }>;
   readonly wrongMetric: ReadonlyArray<{ key: string; got: string; want: string }>;
+  readonly wrongIndicator: ReadonlyArray<{ key: string; got: string; want: string; quote: string }>;
 }
 
 /** Units are compared by class, so 名/人 or 件/起 do not decide a match. */
@@ -87,17 +92,22 @@ export function scoreFacts(extracted: readonly ExtractedRow[], gold: readonly Go
   const wrongMetric = tp
     .filter((k) => out.get(k)!.metric.trim() !== required.get(k)!.metric.trim())
     .map((key) => ({ key, got: out.get(key)!.metric, want: required.get(key)!.metric }));
+  const withIndicator = tp.filter((k) => required.get(k)!.indicator?.trim());
+  const wrongIndicator = withIndicator
+    .filter((k) => (out.get(k)!.indicator ?? '').trim() !== required.get(k)!.indicator!.trim())
+    .map((key) => ({ key, got: out.get(key)!.indicator?.trim() || '(none)', want: required.get(key)!.indicator!.trim(), quote: required.get(key)!.quote }));
   const precision = out.size ? tp.length / out.size : 0;
   const recall = required.size ? tp.length / required.size : 0;
   return {
     precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
     metricAccuracy: tp.length ? (tp.length - wrongMetric.length) / tp.length : 0,
+    indicatorAccuracy: withIndicator.length ? (withIndicator.length - wrongIndicator.length) / withIndicator.length : 0,
     tp: tp.length, fp: extras.length, fn: misses.length, extracted: out.size, required: required.size,
-    misses, extras, wrongMetric,
+    misses, extras, wrongMetric, wrongIndicator,
   };
 }
 
 /** The closing line, in the reference scorer's format. */
 export function scoreLine(s: Score): string {
-  return `P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)} F1=${s.f1.toFixed(3)} metric=${s.metricAccuracy.toFixed(3)} tp=${s.tp} fp=${s.fp} fn=${s.fn} extracted=${s.extracted} required=${s.required}`;
+  return `P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)} F1=${s.f1.toFixed(3)} metric=${s.metricAccuracy.toFixed(3)} indicator=${s.indicatorAccuracy.toFixed(3)} tp=${s.tp} fp=${s.fp} fn=${s.fn} extracted=${s.extracted} required=${s.required}`;
 }

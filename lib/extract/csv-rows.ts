@@ -16,7 +16,7 @@ export function factRow(s: Statistic): FactCsvRow {
   return {
     fact_id: factId(s.articleId, s.start, s.end, s.alsoFor), article_id: s.articleId, source: s.source,
     region_code: s.regionCode, region_name: s.regionName, region_level: s.regionLevel,
-    metric: s.metric, subject: s.subject, value: formatValue(s.value), unit: s.unit, qualifier: s.qualifier,
+    metric: s.metric, indicator: s.indicator, subject: s.subject, value: formatValue(s.value), unit: s.unit, qualifier: s.qualifier,
     direction: s.direction, comparison: s.comparison, period_start: s.periodStart, period_end: s.periodEnd,
     sentence: s.sentence, start: String(s.start), end: String(s.end), confidence: s.confidence.toFixed(2),
   };

@@ -2,9 +2,10 @@
  * One article → its statistics. Figures are found in the folded text (same offsets as the display
  * text); each gets its region, metric, direction and period from the words around it.
  */
-import type { Article, Direction, MetricKey, NumberMention, Sentence, Statistic } from '../schema';
+import { metricOfIndicator, type IndicatorId } from '../indicators';
+import type { Article, Direction, NumberMention, Sentence, Statistic } from '../schema';
 import { allDivisions, getDivision } from '../regions/divisions';
-import { classifyOwn, lastKeyword } from './classify-metric';
+import { classifyOwn, lastIndicator, refine, suitUnit } from './classify-indicator';
 import { describeSubject } from './describe-subject';
 import { LIST_GAP, listSubjects } from './enumerations';
 import { isLanguageNotStatistic } from './figure-filters';
@@ -22,7 +23,7 @@ interface Span { readonly start: number; readonly end: number; readonly text: st
 /** A figure kept in a sentence, with its clause. */
 interface Figure { readonly n: NumberMention; readonly clauseStart: number; readonly before: string; readonly after: string }
 
-interface Resolved { readonly metric: MetricKey; readonly direction: Direction; readonly subject: string }
+interface Resolved { readonly indicator: IndicatorId; readonly direction: Direction; readonly subject: string }
 
 /** A list of changes that refers back to earlier figures: 同比分别上升…, 比去年…. */
 const REFERS_BACK = /^[\s,，]*(?:同比|环比|分别|比|较|与)/;
@@ -46,14 +47,14 @@ export function extractArticle(article: Article, folded: string): Statistic[] {
       list.forEach((f, i) => {
         const direction = i > 0 ? resolved[resolved.length - 1]!.direction : resolveDirection(headLead.slice(-12));
         const referred = REFERS_BACK.test(headLead) ? resolved[earlier - list.length + i] : undefined;
-        const metric = metricOf(f, subjects[i], headLead, resolved, referred, i, folded, s, para);
+        const indicator = indicatorOf(f, subjects[i], headLead, resolved, referred, i, folded, s, para);
         const subject = subjectFor(f, i, list.length > 1 ? subjects : [], referred, resolved);
-        resolved.push({ metric, direction, subject });
+        resolved.push({ indicator, direction, subject });
         // A target (力争…下降10%; 到2020年底…将达到3万名): what is hoped for, not a statistic.
         if (TARGET.test(f.before)) return;
         const subjectRegion = subjects[i] ? regionIn(regions, folded, head.clauseStart, subjects[i]!) : null;
         const at = regionAt(regions, f.n.start, s.start, para.start);
-        const stat = statistic(article, folded, s, para, f, metric, direction, subject, subjectRegion ?? at.code,
+        const stat = statistic(article, folded, s, para, f, indicator, direction, subject, subjectRegion ?? at.code,
           subjectRegion !== null || at.via !== 'article');
         if (WILL.test(f.before) && stat.periodStart && article.meta.date && stat.periodStart > article.meta.date) return;
         placed.push({ heading, stat });
@@ -152,39 +153,42 @@ function lists(figures: readonly Figure[], folded: string): Figure[][] {
 }
 
 /**
- * The metric of the i-th figure of a list: its own subject (命案、七类恶性案件…分别), else the
+ * The indicator of the i-th figure of a list: its own subject (命案、七类恶性案件…分别), else the
  * list's subject, else — for a list of changes with no subject (分别比去年同期上升186.5%和211%) —
- * the earlier figure it refers to, else what the sentence, paragraph or article was about.
+ * the earlier figure it refers to, else what the sentence, paragraph or article was about. A
+ * figure whose words give only its family's catch-all takes the sentence's more specific one.
  */
-function metricOf(f: Figure, subject: string | undefined, headLead: string, resolved: readonly Resolved[],
-  referred: Resolved | undefined, i: number, folded: string, s: Sentence, para: Span): MetricKey {
+function indicatorOf(f: Figure, subject: string | undefined, headLead: string, resolved: readonly Resolved[],
+  referred: Resolved | undefined, i: number, folded: string, s: Sentence, para: Span): IndicatorId {
   const unit = f.n.unit;
   const sentenceBefore = folded.slice(s.start, f.n.start);
   const own = (before: string, after = '') => classifyOwn({ before, after, unit, sentenceBefore, inherited: null });
+  const previous = referred?.indicator ?? resolved[resolved.length - 1]?.indicator;
   if (subject) {
     const m = own(subject);
-    if (m) return m;
+    if (m) return refine(m, previous);
   }
   const whole = own(i === 0 ? f.before : headLead, i === 0 ? f.after : '');
-  if (whole) return whole;
-  // Inherited metrics must suit the unit: a head count (30多名会员) is never a satisfaction score.
-  const fits = (m: MetricKey | undefined) => (m === 'satisfaction' && !SCORE_UNITS.has(unit) ? undefined : m);
-  const inherited = fits(referred?.metric) ?? fits(resolved[resolved.length - 1]?.metric) ??
-    fits(lastKeyword(folded.slice(para.start, f.n.start))?.metric) ??
-    fits(lastKeyword(folded.slice(Math.max(0, para.start - 200), para.start))?.metric);
-  return inherited ?? own('', '') ?? 'other';
+  if (whole) return refine(whole, previous);
+  // Inherited indicators must suit the unit: a head count (30多名会员) is never a satisfaction score.
+  const fits = (m: IndicatorId | undefined) => (m && metricOfIndicator(m) === 'satisfaction' && !SCORE_UNITS.has(unit) ? undefined : m);
+  const inherited = fits(referred?.indicator) ?? fits(resolved[resolved.length - 1]?.indicator) ??
+    fits(lastIndicator(folded.slice(para.start, f.n.start)) ?? undefined) ??
+    fits(lastIndicator(folded.slice(Math.max(0, para.start - 200), para.start)) ?? undefined);
+  return suitUnit(inherited ?? own('', '') ?? 'other', unit);
 }
 
-function statistic(article: Article, folded: string, s: Sentence, para: Span, f: Figure, metric: MetricKey,
+function statistic(article: Article, folded: string, s: Sentence, para: Span, f: Figure, indicator: IndicatorId,
   direction: Direction, subject: string, region: string, regionNamed: boolean): Statistic {
   const n = f.n;
   let period = resolvePeriod(folded.slice(s.start, n.start), article.meta.date);
   if (period === NO_PERIOD) period = resolvePeriod(folded.slice(para.start, s.start), article.meta.date, true);
   const d = getDivision(region);
+  const metric = metricOfIndicator(indicator);
   return {
     articleId: article.id, source: article.source,
     regionCode: region as Statistic['regionCode'], regionName: d?.name ?? '', regionLevel: d?.level ?? 'none',
-    metric, subject: subject.replace(/^[\s,，]+/, '').slice(-30),
+    metric, indicator, subject: subject.replace(/^[\s,，]+/, '').slice(-30),
     value: n.value, unit: n.unit, qualifier: n.qualifier, direction,
     comparison: direction === 'none' ? '' : resolveComparison(folded.slice(s.start, n.start)),
     periodStart: period.start, periodEnd: period.end,
@@ -201,7 +205,7 @@ function regionIn(ctx: RegionContext, folded: string, from: number, subject: str
   return m ? mentionCode(m, ctx) : null;
 }
 
-function confidence(n: NumberMention, metric: MetricKey, regionNamed: boolean): number {
+function confidence(n: NumberMention, metric: Statistic['metric'], regionNamed: boolean): number {
   let c = 0.9;
   if (!regionNamed) c -= 0.2;
   if (metric === 'other') c -= 0.2;
@@ -229,7 +233,7 @@ function dedupe(placed: ReadonlyArray<{ stat: Statistic; heading: boolean }>): S
   const out: Statistic[] = [];
   for (const { stat, heading } of placed) {
     if (heading && inBody.has(`${stat.value}|${stat.unit}`)) continue;
-    const key = [stat.regionCode, stat.metric, stat.value, stat.unit, stat.qualifier, stat.direction].join('|');
+    const key = [stat.regionCode, stat.indicator, stat.value, stat.unit, stat.qualifier, stat.direction].join('|');
     const same = seen.get(key) ?? [];
     // The same figure again, about the same time (or a time one of them leaves unsaid), is a repeat.
     if (same.some((o) => samePeriod(o, stat))) continue;

@@ -49,15 +49,17 @@ test('a wrong header is one problem for the whole file', () => {
 
 test('bad fact rows become problems with file and line, never NaN', () => {
   const articles = `${AH}\nA1,s,p,2018-07-18,1,T,,"共有626支队伍,\n1.3万余人。"\nA2,s,p,18/07/2018,1,T,,x\n`;
-  const good = 'F1,A1,s,331181,龙泉市,county,volunteers,队伍,626,支,exact,none,,2018,2018,共有626支队伍,2,6,0.9';
+  const good = 'F1,A1,s,331181,龙泉市,county,volunteers,volunteer_teams,队伍,626,支,exact,none,,2018,2018,共有626支队伍,2,6,0.9';
   const facts = [
     FH,
     good,
-    'F2,A1,s,331181,龙泉市,county,volunteers,志愿者,abc,人,more_than,none,,2018,2018,x,9,14,0.9',
-    'F3,A1,s,331181,龙泉市,county,volunteers,志愿者,13000,人,more_than,none,,2018,2018,x,9,14',
-    'F4,NOPE,s,331181,龙泉市,county,volunteers,志愿者,13000,人,more_than,none,,2018,2018,x,9,14,0.9',
-    'F5,A1,s,331181,龙泉市,county,weather,志愿者,13000,人,more_than,none,,2018,2018,x,9,14,0.9',
-    'F6,A1,s,331181,龙泉市,county,volunteers,志愿者,13000,人,more_than,none,,2018,2018,x,9,400,0.9',
+    'F2,A1,s,331181,龙泉市,county,volunteers,volunteers,志愿者,abc,人,more_than,none,,2018,2018,x,9,14,0.9',
+    'F3,A1,s,331181,龙泉市,county,volunteers,volunteers,志愿者,13000,人,more_than,none,,2018,2018,x,9,14',
+    'F4,NOPE,s,331181,龙泉市,county,volunteers,volunteers,志愿者,13000,人,more_than,none,,2018,2018,x,9,14,0.9',
+    'F5,A1,s,331181,龙泉市,county,weather,volunteers,志愿者,13000,人,more_than,none,,2018,2018,x,9,14,0.9',
+    'F6,A1,s,331181,龙泉市,county,volunteers,volunteers,志愿者,13000,人,more_than,none,,2018,2018,x,9,400,0.9',
+    'F7,A1,s,331181,龙泉市,county,crime,volunteers,志愿者,13000,人,more_than,none,,2018,2018,x,9,14,0.9',
+    'F8,A1,s,331181,龙泉市,county,volunteers,helpers,志愿者,13000,人,more_than,none,,2018,2018,x,9,14,0.9',
     good,
   ].join('\n');
   const ds = buildDataset({ file: 'articles.csv', text: articles }, { file: 'facts.csv', text: facts });
@@ -65,11 +67,13 @@ test('bad fact rows become problems with file and line, never NaN', () => {
   assert.equal(ds.facts.length, 1);
   assert.ok(ds.facts.every((f) => Number.isFinite(f.value)));
   const where = ds.problems.map((p) => `${p.file}:${p.line}`);
-  assert.deepEqual(where, ['articles.csv:4', 'facts.csv:3', 'facts.csv:4', 'facts.csv:5', 'facts.csv:6', 'facts.csv:7', 'facts.csv:8']);
+  assert.deepEqual(where, ['articles.csv:4', 'facts.csv:3', 'facts.csv:4', 'facts.csv:5', 'facts.csv:6', 'facts.csv:7', 'facts.csv:8', 'facts.csv:9', 'facts.csv:10']);
   assert.match(ds.problems[0]!.reason, /date/);
   assert.match(ds.problems[1]!.reason, /value "abc"/);
   assert.match(ds.problems[3]!.reason, /not in the articles file/);
-  assert.match(ds.problems[6]!.reason, /duplicate fact_id F1/);
+  assert.match(ds.problems[6]!.reason, /indicator "volunteers" is not of metric "crime"/);
+  assert.match(ds.problems[7]!.reason, /indicator "helpers" is unknown/);
+  assert.match(ds.problems[8]!.reason, /duplicate fact_id F1/);
 });
 
 test('missing files are reported, not thrown', () => {

@@ -24,13 +24,21 @@ describe('scoreFacts', () => {
     const g = [gold({}), gold({ value: '3059', unit: '平方公里', required: 'optional' }), gold({ region_code: '000000', value: '5', unit: '起' })];
     const s = scoreFacts([fact({}), fact({ value: '3059', unit: '平方公里' }), fact({ region_code: '110000', value: '5', unit: '起' }), fact({ value: '7', unit: '起', metric: 'crime' })], g);
     assert.deepEqual([s.tp, s.fp, s.fn, s.extracted, s.required], [2, 1, 0, 3, 2]);
-    assert.equal(scoreLine(s), 'P=0.667 R=1.000 F1=0.800 metric=1.000 tp=2 fp=1 fn=0 extracted=3 required=2');
+    assert.equal(scoreLine(s), 'P=0.667 R=1.000 F1=0.800 metric=1.000 indicator=0.000 tp=2 fp=1 fn=0 extracted=3 required=2');
   });
 
   test('metric accuracy is over matched rows', () => {
     const s = scoreFacts([fact({ metric: 'other' }), fact({ value: '1', unit: '起' })], [gold({}), gold({ value: '1', unit: '起' })]);
     assert.equal(s.metricAccuracy, 0.5);
     assert.deepEqual(s.wrongMetric.map((w) => [w.got, w.want]), [['other', 'volunteers']]);
+  });
+
+  test('indicator accuracy is over matched rows whose gold row names one', () => {
+    const g = [gold({ indicator: 'volunteer_teams' }), gold({ value: '1', unit: '起', indicator: 'fire' }), gold({ value: '2', unit: '起' })];
+    const s = scoreFacts([fact({ indicator: 'volunteer_teams' }), fact({ value: '1', unit: '起', indicator: 'crime_other' }), fact({ value: '2', unit: '起' })], g);
+    assert.equal(s.indicatorAccuracy, 0.5);
+    assert.deepEqual(s.wrongIndicator.map((w) => [w.got, w.want]), [['crime_other', 'fire']]);
+    assert.match(scoreLine(s), / metric=1\.000 indicator=0\.500 tp=3 /);
   });
 });
 

@@ -27,7 +27,7 @@ describe('formatValue', () => {
 const id = articleId('t.txt', 0);
 const article: Article = { id, source: 't.txt', index: 0, meta: testMeta('t.txt', '2018-07-18'), title: '龙泉', byline: '本报记者 陈佳妮', text: '龙泉\n共1.3万余人。' };
 const stat: Statistic = {
-  articleId: id, source: 't.txt', regionCode: '331181' as RegionCode, regionName: '龙泉市', regionLevel: 'county', metric: 'volunteers',
+  articleId: id, source: 't.txt', regionCode: '331181' as RegionCode, regionName: '龙泉市', regionLevel: 'county', metric: 'volunteers', indicator: 'volunteers',
   subject: '共', value: 13000, unit: '人', qualifier: 'more_than', direction: 'none', comparison: '', periodStart: '2018-07',
   periodEnd: '2018-07', sentence: '共1.3万余人。', start: 4, end: 10, confidence: 0.9,
 };

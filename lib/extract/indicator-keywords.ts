@@ -1,0 +1,99 @@
+/**
+ * Words that say what a figure measures, by indicator (../shared/corpus/INDICATORS.md). The
+ * nearest word before a figure picks its family (metric); inside that family the most specific
+ * word of the clause picks the indicator (破获[电信诈骗]案件 is telecom_fraud, not cases_solved).
+ * Longer words win over the words inside them (志愿服务 is volunteers, not services).
+ */
+import type { IndicatorId } from '../indicators';
+
+export const INDICATOR_KEYWORDS: Readonly<Partial<Record<IndicatorId, readonly string[]>>> = {
+  // "全省刑事案件同比下降了13.7%", "刑事立案同比下降了61%", "发案率"
+  criminal_cases: ['刑事案件', '刑事立案', '刑事发案', '刑案', '刑事', '发案', '立案', '发案率'],
+  // "全市公安机关共破获刑事案件10299起", "破案率"
+  cases_solved: ['破案', '破获', '侦破', '破案率', '告破'],
+  // "抓获犯罪嫌疑人6186名", "批准逮捕", "打击处理"
+  suspects: ['嫌疑人', '抓获', '刑拘', '刑事拘留', '逮捕', '起诉', '打击处理', '在逃人员', '逃犯', '犯罪分子', '抓捕'],
+  // "命案发案30起", "现发命案"
+  homicide: ['命案', '杀人'],
+  // "七类恶性案件同比下降2.5%", "严重暴力犯罪"
+  serious_crime: ['恶性', '严重暴力', '五类案件', '七类案件', '八类案件', '暴力犯罪'],
+  // "侵财型案件同比下降17.1%", "两抢一盗"
+  property_crime: ['盗窃', '两抢', '盗抢', '侵财', '抢劫', '抢夺', '入室', '扒窃', '偷盗'],
+  // "电信网络诈骗立案6.5万起", "劝阻止付"
+  telecom_fraud: ['电信诈骗', '电信网络诈骗', '网络诈骗', '电诈', '诈骗电话', '止付', '涉诈', '反诈', '通讯网络诈骗'],
+  // "毒品案件", "吸毒人员", "缴获毒品"
+  drugs: ['毒品', '吸毒', '贩毒', '禁毒', '涉毒', '制毒', '戒毒'],
+  // "打掉涉黑组织", "涉恶犯罪团伙", "保护伞"
+  organised_crime: ['涉黑', '涉恶', '黑恶', '恶势力', '保护伞', '黑社会', '扫黑', '打黑', '除恶'],
+  // "治安案件", "行政处罚"
+  public_order: ['治安案件', '治安警情', '治安发案', '行政处罚', '治安拘留', '行政拘留'],
+  // "总接警量同比下降了22%", "110报警"
+  police_calls: ['警情', '接警', '接处警', '处警', '报警'],
+  // "道路交通事故13848起", "查处酒驾"
+  traffic: ['交通事故', '道路交通', '交通违法', '酒驾', '醉驾', '车祸', '肇事'],
+  // "火灾3173起", "火灾死亡"
+  fire: ['火灾', '火警', '起火', '亡人火灾'],
+  // "生产安全事故"
+  work_safety: ['生产安全', '安全生产', '工矿'],
+  // any other case: "案件", "事故", "死亡"
+  crime_other: [
+    '案件', '积案', '犯罪', '事故', '死亡', '伤亡', '受伤', '致死', '诈骗', '违法', '查处', '打掉', '走私', '赌博', '拐卖',
+  ],
+  // "“红枫义警”现有正式成员119位", "团队现有队员300多人"
+  volunteers: ['志愿者', '志愿', '志愿服务', '义警', '队员', '义工', '平安志愿者'],
+  // "626支平安志愿者队伍", "服务分队10支", "巡防队"
+  volunteer_teams: ['志愿者队伍', '志愿队', '巡防队', '巡逻队', '护村队', '分队', '护航队', '服务队'],
+  // "群众安全感满意率达96.2%"
+  safety_satisfaction: ['安全感', '安全感满意率', '群众安全感'],
+  // "平安建设知晓率", "正确辨识比例"
+  awareness: ['知晓率', '知晓度', '辨识'],
+  // "平安建设参与率"
+  participation: ['参与率', '参与度'],
+  // "满意率", "满意度"
+  satisfaction_other: ['满意度', '满意率', '三率', '获得感', '幸福感', '群众满意', '不满意'],
+  // "3000多位公安民警", "警力"
+  police: ['民警', '警力', '警员', '公安干警', '项目警官', '警察', '干警'],
+  // "辅警"
+  auxiliary_police: ['辅警', '协警'],
+  // "全市共配备专职网格员"
+  grid_workers: ['网格员', '网格长', '专职网格员'],
+  // "专职人民调解员85名"
+  mediators: ['调解员', '人民调解员'],
+  // "274名人民陪审员", "退休干部9名"
+  personnel_other: ['陪审员', '监督员', '干部', '工作人员', '专职', '律师', '法官', '检察官', '消防员', '社工'],
+  // "矛盾纠纷1768件", "调处"
+  disputes: ['调解', '纠纷', '矛盾', '调处', '化解', '民间纠纷'],
+  // "信访总量", "赴省访、进京访人次"
+  petitions: ['信访', '信访积案', '省访', '京访', '上访', '来访', '来信'],
+  // "办实事25件", "劝阻群众850.58万人", "隐患整改"
+  services_other: [
+    '办实事', '实事', '服务', '走访', '劝阻', '追回', '帮扶', '搜救', '宣传', '活动', '受理', '办理', '救助', '巡防', '巡逻', '咨询',
+    '服务团', '检查', '隐患', '整改',
+  ],
+  // "全省法院审结金融纠纷案件6.3万件"
+  courts: ['审结', '收案', '诉讼', '民事'],
+};
+
+/**
+ * How specific an indicator is, when several words of one family stand in a clause: a kind of
+ * thing (命案, 电信诈骗: 3, unlisted) over what was done about it (破获, 抓获: 2) over the thing in
+ * general (刑事案件, 满意度: 1) over the family's "other" (0).
+ */
+export const SPECIFICITY: Readonly<Partial<Record<IndicatorId, number>>> = {
+  criminal_cases: 1,
+  police_calls: 1,
+  cases_solved: 2,
+  suspects: 2,
+  volunteers: 1,
+  satisfaction_other: 1,
+  crime_other: 0,
+  personnel_other: 0,
+  services_other: 0,
+  other: 0,
+};
+
+/** Court caseloads of civil matters are courts (metric other): 审结金融纠纷案件6.3万件, 法院民事收案. */
+export const CIVIL_COURT = /审结|收案|民事|借贷|金融纠纷/;
+export const CRIMINAL = /犯罪|刑事/;
+/** A share of a total is "other": 占事故总数的17.8%, 占案件总量的四分之三. */
+export const SHARE_OF_TOTAL = /占[^,，。;；]{0,12}(?:总数|总量|比例|比重)?的?$|占[^,，。;；]{0,8}(?:总数|总量)的?[^,，。;；\d]{0,6}[,，]达$/;

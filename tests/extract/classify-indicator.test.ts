@@ -1,0 +1,74 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { classifyIndicator, refine } from '../../lib/extract/classify-indicator';
+import { metricOfIndicator, type IndicatorId } from '../../lib/indicators';
+
+/** `input` is the clause text before the figure; `context` the unit, the text after it and what earlier text decided. */
+const cases: ReadonlyArray<{ input: string; context: { unit: string; after?: string; inherited?: IndicatorId }; expected: IndicatorId }> = [
+  // crime
+  { input: '今年以来,全市共破获刑事案件', context: { unit: '起' }, expected: 'cases_solved' },
+  { input: '全市110接警量同比下降', context: { unit: '%' }, expected: 'police_calls' },
+  { input: '雨天发生交通事故', context: { unit: '起' }, expected: 'traffic' },
+  { input: '事故共造成死亡', context: { unit: '人' }, expected: 'crime_other' },
+  { input: '共批准逮捕电信网络诈骗犯罪嫌疑人', context: { unit: '人' }, expected: 'telecom_fraud' },
+  { input: '破获刑事案件', context: { unit: '次' }, expected: 'cases_solved' },
+  // volunteers
+  { input: '龙泉目前有', context: { unit: '支', after: '平安志愿者队伍' }, expected: 'volunteer_teams' },
+  { input: '“红枫义警”现有正式成员', context: { unit: '人' }, expected: 'volunteers' },
+  { input: '组建平安巡逻队', context: { unit: '支' }, expected: 'volunteer_teams' },
+  { input: '全年参与志愿服务的群众达', context: { unit: '人' }, expected: 'volunteers' },
+  // satisfaction
+  { input: '群众安全感满意率达', context: { unit: '%' }, expected: 'safety_satisfaction' },
+  { input: '平安建设知晓率', context: { unit: '%' }, expected: 'awareness' },
+  // personnel
+  { input: '湖州市', context: { unit: '人', after: '公安民警当起“家园卫士”' }, expected: 'police' },
+  { input: '全县共有专职人民调解员', context: { unit: '人' }, expected: 'mediators' },
+  { input: '全市共配备专职网格员', context: { unit: '人' }, expected: 'grid_workers' },
+  // services
+  { input: '现场解决各类矛盾纠纷及办实事', context: { unit: '件' }, expected: 'services_other' },
+  { input: '共调处矛盾纠纷', context: { unit: '起' }, expected: 'disputes' },
+  { input: '民警开展上门走访', context: { unit: '次' }, expected: 'services_other' },
+  { input: '开展法治讲座', context: { unit: '次' }, expected: 'services_other' },
+  { input: '成功劝阻群众', context: { unit: '人' }, expected: 'services_other' },
+  // other
+  { input: '其中电信诈骗案件占全市刑事案件总数的', context: { unit: '%' }, expected: 'other' },
+  { input: '全省法院审结金融纠纷案件', context: { unit: '件' }, expected: 'courts' },
+  { input: '为群众挽回经济损失', context: { unit: '元' }, expected: 'money' },
+  { input: '电信网络诈骗造成损失', context: { unit: '亿元' }, expected: 'money' },
+  { input: '命案、七类恶性案件', context: { unit: '%' }, expected: 'serious_crime' },
+  { input: '抓获盗窃犯罪嫌疑人', context: { unit: '人' }, expected: 'property_crime' },
+  { input: '全市刑事发案', context: { unit: '起' }, expected: 'criminal_cases' },
+  { input: '查获吸毒人员', context: { unit: '人' }, expected: 'drugs' },
+  { input: '打掉涉黑组织', context: { unit: '个' }, expected: 'organised_crime' },
+  { input: '受理群众来信来访', context: { unit: '件' }, expected: 'petitions' },
+  { input: '火灾起数', context: { unit: '起' }, expected: 'fire' },
+  { input: '新增辅警', context: { unit: '人' }, expected: 'auxiliary_police' },
+  { input: '平安建设参与率', context: { unit: '%' }, expected: 'participation' },
+  { input: '在', context: { unit: '平方公里', after: '的龙泉大地' }, expected: 'other' },
+  { input: '安全感测评得分', context: { unit: '分' }, expected: 'other' },
+  { input: '全市共有', context: { unit: '个', after: '村(社区)' }, expected: 'other' },
+  // inherited from earlier text when the clause says nothing
+  { input: '其中', context: { unit: '起', inherited: 'fire' }, expected: 'fire' },
+  { input: '其中', context: { unit: '人', inherited: 'volunteers' }, expected: 'volunteers' },
+];
+
+describe('classifyIndicator', () => {
+  for (const { input, context, expected } of cases) {
+    const name = `classifies "${input}…${context.unit}${context.after ?? ''}" as ${expected} (${metricOfIndicator(expected)})${context.inherited ? ' (inherited)' : ''}`;
+    test(name, () => {
+      assert.equal(classifyIndicator({ before: input, after: context.after ?? '', unit: context.unit, inherited: context.inherited ?? null }), expected);
+    });
+  }
+});
+
+describe('refine', () => {
+  test('a catch-all takes the sentence’s more specific indicator of the same family', () => {
+    assert.equal(refine('crime_other', 'fire'), 'fire');
+    assert.equal(refine('services_other', 'disputes'), 'disputes');
+  });
+  test('a specific indicator, or one of another family, is kept', () => {
+    assert.equal(refine('homicide', 'fire'), 'homicide');
+    assert.equal(refine('crime_other', 'volunteers'), 'crime_other');
+    assert.equal(refine('other', undefined), 'other');
+  });
+});
