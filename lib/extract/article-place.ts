@@ -9,7 +9,7 @@ import { getDivision } from '../regions/divisions';
 import { PROVINCE_CODE, type Article, type ArticlePlace, type RegionCode } from '../schema';
 import hostsTable from './data/zhejiang-hosts.json';
 import { findRegions, type RegionMention } from './find-regions';
-import { foldText } from './fold-text';
+import { matchText } from './match-text';
 import { DATELINE } from './paragraph-kind';
 import { toSimplified } from './traditional';
 
@@ -125,12 +125,12 @@ function lines(text: string, from: number, n: number): { lines: string[]; end: n
 }
 
 /**
- * The article's own place. `folded`: its text folded for matching (fold-text.ts); `mentions`: the
+ * The article's own place. `folded`: its text as matched (match-text.ts); `mentions`: the
  * places of that text (findRegions). A place outside Zhejiang keeps its own code (320100 for
  * 南京市; 000000 for the whole country).
  */
 export function articlePlace(article: Article, folded: string, mentions: readonly RegionMention[]): ArticlePlace {
-  const fold = (s: string) => foldText(s, toSimplified);
+  const fold = (s: string) => matchText(s, toSimplified).text;
   const title = article.title ? fold(article.title) : '';
   const titleInText = title !== '' && folded.startsWith(title);
   const h: ArticleHeader = { title, titleInText, byline: fold(article.byline) };

@@ -6,7 +6,7 @@ import type { Article, ArticlePlace, SourceMeta, Statistic } from '../schema';
 import { NO_PLACE } from './article-place';
 import { decodeBytes, type TextEncoding } from './decode-bytes';
 import { extractArticleAndPlace } from './extract-article';
-import { foldText } from './fold-text';
+import { matchText } from './match-text';
 import { articleId } from './ids';
 import { dateFromText } from './page-date';
 import { splitArticles } from './split-articles';
@@ -31,7 +31,8 @@ export function processPage(bytes: Uint8Array, meta: SourceMeta): PageResult {
     const date = dateFromText(text);
     pageMeta = { ...meta, date, dateBasis: date ? 'text' : 'none' };
   }
-  const fold = (s: string) => foldText(s, toSimplified);
+  // Paragraph kinds are read without pinyin readings too (本報(bào)訊 is a dateline).
+  const fold = (s: string) => matchText(s, toSimplified).text;
   const drafts = splitArticles(tidyPage(text, fold), fold);
   const articles: Article[] = [];
   const statistics: Statistic[] = [];
@@ -43,7 +44,7 @@ export function processPage(bytes: Uint8Array, meta: SourceMeta): PageResult {
       title, byline: d.byline, text: d.paragraphs.join('\n'),
     };
     articles.push(article);
-    const extracted = extractArticleAndPlace(article, fold(article.text));
+    const extracted = extractArticleAndPlace(article, matchText(article.text, toSimplified));
     statistics.push(...extracted.statistics);
     if (place.basis === 'none') place = extracted.place;
   });
