@@ -226,7 +226,7 @@ function regionIn(ctx: RegionContext, folded: string, from: number, subject: str
   if (at < 0) return null;
   // The last place named wins: 衢州市江山市 is 江山市, 湖州市安吉县 is 安吉县; an aside only if alone (在该市下城区等地).
   const inSubject = (r: RegionMention) => (r.kind === 'place' || r.kind === 'outside') && r.start >= at && r.end <= at + subject.length;
-  const m = ctx.mentions.findLast((r) => inSubject(r) && !(r.kind === 'place' && r.aside)) ?? ctx.mentions.findLast(inSubject);
+  const m = ctx.mentions.findLast((r) => inSubject(r) && !(r.kind !== 'context' && r.aside)) ?? ctx.mentions.findLast(inSubject);
   return m ? mentionCode(m, ctx) : null;
 }
 

@@ -39,6 +39,8 @@ const COMMON_STEMS = /^(?:平安|和谐|文明|民主|幸福|先进|美丽|无�
 const ORIGIN_AFTER = /^籍/;
 // Places elsewhere that a figure's actors go to or work with, not the figure's own: 赴云南抓获, 来自江西, 联合上海警方.
 const DESTINATION_BEFORE = /(?:赴|前往|奔赴|来自于?|逃往|逃至|潜逃至?|协同|会同|联合|配合)$/;
+/** Between two places of one list: 温岭、玉环, 义乌和东阳. */
+const PLACE_JOIN = /^(?:[、和与及]|以及)$/;
 // One of several places where something happened: 在下城区等地抓获, 合肥、芜湖等城市, 下城區(qū)等地
 // (a copy site's pinyin reading in brackets may stand between).
 const SEVERAL_AFTER = /^(?:\s*\([^()\u4e00-\u9fff]{1,8}\))?\s*等(?:地|城市|省市|省|市|县|区)/;
@@ -114,6 +116,16 @@ export function findRegions(text: string): RegionMention[] {
     }
   }
   const outside = settleOutside(kept, text, named);
+  const joined = (i: number, j: number) => j >= 0 && j < kept.length && PLACE_JOIN.test(text.slice(kept[Math.min(i, j)]!.end, kept[Math.max(i, j)]!.start));
+  // A sure place: a Zhejiang county or city by a name that is no word, or a place elsewhere.
+  const sure = (j: number) => {
+    const n = kept[j]!.name;
+    return outside[j] !== null || (n.kind === 'place' && (n.level === 'county' || n.level === 'prefecture') && !(n.short && AMBIGUOUS_SHORT.has(kept[j]!.word)));
+  };
+  const besidePlace = (i: number) => (joined(i, i - 1) && sure(i - 1)) || (joined(i, i + 1) && sure(i + 1));
+  // Every place of a list that ends in 等地 is one of several: 在义乌、东阳等地.
+  const several = kept.map((m) => SEVERAL_AFTER.test(text.slice(m.end, m.end + 16)));
+  for (let i = kept.length - 2; i >= 0; i--) if (several[i + 1] && joined(i, i + 1)) several[i] = true;
   const out: RegionMention[] = [];
   let goneTo = -1; // end of the last place gone to: 赴广西宾阳 goes on to 宾阳
   kept.forEach((m, i) => {
@@ -124,11 +136,11 @@ export function findRegions(text: string): RegionMention[] {
       goneTo = end;
       return;
     }
-    if (elsewhere) out.push(elsewhere);
+    if (elsewhere) out.push(several[i] ? { ...elsewhere, aside: true } : elsewhere);
     else if (name.kind === 'context') out.push({ kind: 'context', start, end, refers: name.refers, anaphoric: name.anaphoric });
     else if (name.kind === 'place') {
-      const code = resolvePlace(m, text, named);
-      if (code) out.push({ kind: 'place', start, end, code, level: name.level, labels: FIGURE_START.test(text[end] ?? ''), aside: inBrackets(text, start) || SEVERAL_AFTER.test(text.slice(end, end + 16)) });
+      const code = resolvePlace(m, text, named, besidePlace(i));
+      if (code) out.push({ kind: 'place', start, end, code, level: name.level, labels: FIGURE_START.test(text[end] ?? ''), aside: inBrackets(text, start) || several[i]! });
     }
   });
   return out;
@@ -151,7 +163,8 @@ function inBrackets(text: string, at: number): boolean {
   return close >= 0 && close - open <= ASIDE_MAX;
 }
 
-function resolvePlace(m: RawMention, text: string, named: ReadonlySet<string>): string | null {
+/** `besidePlace`: listed beside a sure place (温岭、玉环), which makes a common-word short form (玉环) a place. */
+function resolvePlace(m: RawMention, text: string, named: ReadonlySet<string>, besidePlace: boolean): string | null {
   const name = m.name;
   if (name.kind !== 'place') return null;
   if (name.level === 'township' || name.level === 'village') {
@@ -162,7 +175,7 @@ function resolvePlace(m: RawMention, text: string, named: ReadonlySet<string>): 
   }
   if (name.short && AMBIGUOUS_SHORT.has(m.word)) {
     const placeAfter = PLACE_AFTER.test(text.slice(m.end, m.end + 3));
-    if (!placeAfter && !text.includes(name.fullName)) return null;
+    if (!placeAfter && !besidePlace && !text.includes(name.fullName)) return null;
   }
   return name.codes[0] ?? null;
 }

@@ -23,6 +23,8 @@ export interface OutsideMention {
   readonly level: OutsideLevel | 'nation';
   /** A figure follows at once, as in a list of places (南京市120起、徐州市80起). */
   readonly labels: boolean;
+  /** One of several places where something was done (在北京、上海等地抓获): set by findRegions. */
+  readonly aside: boolean;
 }
 
 // After a short name, words that make it a place: 昆山警方, 启东公安局, 崇明区委.
@@ -58,7 +60,7 @@ export function settleOutside(kept: readonly RawMention[], text: string, named: 
   const out: Array<OutsideMention | null> = kept.map((m, i) => {
     const n = m.name;
     const mention = (codes: readonly string[], level: OutsideMention['level']): OutsideMention => ({
-      kind: 'outside', start: m.start, end: m.end, level, labels: FIGURE_START.test(text[m.end] ?? ''),
+      kind: 'outside', start: m.start, end: m.end, level, labels: FIGURE_START.test(text[m.end] ?? ''), aside: false,
       code: codes.find((c) => parentsOf([c]).some((p) => namedElsewhere.has(p))) ?? codes[0] ?? '000000',
     });
     if (n.kind === 'place') return n.elsewhere.length > 0 && isElsewhere(i) ? mention(n.elsewhere, 'county') : null;
@@ -95,7 +97,7 @@ export function settleOutside(kept: readonly RawMention[], text: string, named: 
     const m = kept[i]!;
     if (out[i] || m.name.kind !== 'outside' || m.name.level !== 'county' || COMMON_WORD_COUNTIES.has(m.word)) return;
     if (j >= 0 && j < kept.length && isPlace(j) && joined(Math.min(i, j), Math.max(i, j))) {
-      out[i] = { kind: 'outside', start: m.start, end: m.end, code: m.name.codes[0]!, level: 'county', labels: FIGURE_START.test(text[m.end] ?? '') };
+      out[i] = { kind: 'outside', start: m.start, end: m.end, code: m.name.codes[0]!, level: 'county', labels: FIGURE_START.test(text[m.end] ?? ''), aside: false };
     }
   };
   for (let i = kept.length - 1; i >= 0; i--) listed(i, i + 1);

@@ -147,7 +147,7 @@ export function regionAt(ctx: RegionContext, at: number, sentenceStart: number, 
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i]!;
     if (inList && isLabel(m) && m.end !== at) continue;
-    if (m.kind === 'place' && m.aside && i > 0) continue; // an aside in brackets, unless nothing else is named
+    if (m.kind !== 'context' && m.aside && i > 0) continue; // an aside (in brackets, 等地), unless nothing else is named
     return { code: mentionCode(m, ctx, paragraphStart), via: m.start >= sentenceStart ? 'sentence' : 'paragraph' };
   }
   return { code: ctx.main, via: 'article' };

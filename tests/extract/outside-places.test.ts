@@ -50,6 +50,10 @@ describe('places outside Zhejiang', () => {
   for (const { name, input, expected } of cases) {
     test(`finds ${name}`, () => assert.deepEqual(findRegions(input).map((m) => show(input, m)), expected));
   }
+  test('places elsewhere where something was done (在北京、上海等地) are asides', () => {
+    const found = findRegions('乐清市公安局在北京、上海等地抓获在逃人员');
+    assert.deepEqual(found.map((m) => m.kind !== 'context' && m.aside), [false, true, true]);
+  });
   test('one of several places where something was done (等地) is an aside', () => {
     const m = findRegions('杭州市公安局在上城区等地抓获').find((r) => r.kind === 'place' && r.code === '330102');
     assert.ok(m && m.kind === 'place' && m.aside);

@@ -48,6 +48,16 @@ const cases: ReadonlyArray<{ name: string; input: [title: string, body: string];
     expected: [['320起', '330502'], ['5%', '330502'], ['210起', '330503'], ['190起', '330521']],
   },
   {
+    name: 'a short name that is also a word (玉环) counts when listed beside a place',
+    input: ['台州破案情况', '温岭、玉环分别破获案件1200起、600起。'],
+    expected: [['1200起', '331081'], ['600起', '331083']],
+  },
+  {
+    name: 'every place of a list ending in 等地 is where something was done, not whose figure it is',
+    input: ['金华警方通报', '金华市公安局在义乌、东阳等地开展行动,共抓获嫌疑人260名。'],
+    expected: [['260名', '330700']],
+  },
+  {
     name: 'a figure the listed places have together belongs to the region that holds them all',
     input: ['全省火灾情况', '火灾起数较多的,依次为宁波、温州、金华,共发生火灾1650起。'],
     expected: [['1650起', '330000']],
