@@ -29,7 +29,11 @@ export type RegionMention =
 const PLACE_AFTER = /^(?:市|县|区|警方|公安|法院|检察|交警|消防|人民|籍|境内|城区|辖区|全市|全县|当地|各地)/;
 // A place named as a yardstick, not a subject: 居全省前列, 位居湖州第一, 浙江省前列.
 const RANKING_AFTER = /^(?:前列|第[一二三四五六七八九十\d]|首位|之首|领先|排名|同类|平均)/;
-const RANKING_BEFORE = /(?:居|位居|位列|列|排名|领跑|高于|低于)$/;
+const RANKING_BEFORE = /(?:居|位居|位列|列|排名|领跑|高于|低于|比|较|超过|超出|优于)$/;
+// 全国/全省 naming an honour or a reach, not a subject: 全国平安县, 全省先进集体, 全国首个, 在全国推广.
+const HONOUR_AFTER = /^(?:平安|文明|先进|优秀|模范|示范|首个|首家|首批|唯一|性|人大|政协|两会|劳模|劳动模范|五一|三八|十佳|百佳|双拥|卫生|综治|青年文明号|巾帼|推广|推行|复制|各地)/;
+/** The words HONOUR_AFTER applies to. */
+const WHOLE_AREA = new Set(['全国', '全省']);
 /** The first character of a figure. */
 const FIGURE_START = /[\d零〇一二两三四五六七八九十]/;
 /** Village stems that are also campaign words: 平安村 is usually "a safe village". */
@@ -102,7 +106,8 @@ export function findRegions(text: string): RegionMention[] {
   const datelines = datelineSpans(text);
   const inDateline = (m: RawMention) => datelines.some(([a, b]) => m.start >= a && m.end <= b);
   const isRanking = (m: RawMention) =>
-    RANKING_AFTER.test(text.slice(m.end, m.end + 3)) || RANKING_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start));
+    RANKING_AFTER.test(text.slice(m.end, m.end + 3)) || RANKING_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) ||
+    (WHOLE_AREA.has(m.word) && HONOUR_AFTER.test(text.slice(m.end, m.end + 5)));
   const kept = raw.filter((m) => !inDateline(m) && !isRanking(m) && !ORIGIN_AFTER.test(text[m.end] ?? ''));
   // Counties and prefectures named unambiguously: the context that settles the rest.
   const named = new Set<string>();

@@ -3,8 +3,11 @@
  * words, and short names of other provinces' divisions that are also ordinary words.
  */
 
-/** The whole country or beyond: a figure about it is 000000 (全国公安机关, 全國, 我国). */
-export const NATIONWIDE: readonly string[] = ['全国', '我国', '国内', '全球'];
+/**
+ * The whole country or beyond, and regions of several provinces: a figure about them is 000000
+ * (全国公安机关, 全國, 我国, 长三角地区).
+ */
+export const NATIONWIDE: readonly string[] = ['全国', '我国', '国内', '全球', '长三角', '珠三角', '京津冀', '粤港澳大湾区'];
 
 /**
  * Short names of prefectures (and Taiwan's cities) that are also words: 长治 (长治久安),
