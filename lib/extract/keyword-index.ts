@@ -4,7 +4,7 @@
  * the paragraph or the article: a binary search, and a table of the latest "object" keyword (a kind
  * or the whole, not an action or a generic word) of each family at each keyword.
  */
-import { METRIC_KEYS, type MetricKey } from '../schema';
+import type { MetricKey } from '../schema';
 import { mostSpecificKeyword, occurrences, type Keyword, type Occurrence } from './keyword-scan';
 
 export interface KeywordIndex {
@@ -21,18 +21,22 @@ const CLAUSE_BREAK = /[,;:。!?\n]/;
 const CLAUSE_REACH = 80;
 
 export function keywordIndex(text: string): KeywordIndex {
-  const all = [...occurrences(text)].sort((a, b) => a.end - b.end || a.start - b.start);
+  const all = occurrences(text).sort((a, b) => a.end - b.end || a.start - b.start);
   const ends = Int32Array.from(all, (o) => o.end);
-  const latestObject = new Map<MetricKey, Int32Array>();
-  for (const metric of METRIC_KEYS) {
-    const table = new Int32Array(all.length);
+  const latestObject = new Map<MetricKey, Int32Array>(); // built for a family when first asked
+  const objectsOf = (metric: MetricKey): Int32Array => {
+    let table = latestObject.get(metric);
+    if (table) return table;
+    table = new Int32Array(all.length);
     let last = -1;
-    all.forEach((o, i) => {
-      if (o.k.metric === metric && (o.k.role === 'kind' || o.k.role === 'whole')) last = i;
+    for (let i = 0; i < all.length; i++) {
+      const k = all[i]!.k;
+      if (k.metric === metric && (k.role === 'kind' || k.role === 'whole')) last = i;
       table[i] = last;
-    });
+    }
     latestObject.set(metric, table);
-  }
+    return table;
+  };
   /** Index of the last occurrence ending at or before `pos`, or -1. */
   const upTo = (pos: number): number => {
     let lo = 0;
@@ -51,7 +55,7 @@ export function keywordIndex(text: string): KeywordIndex {
     },
     lastObjectBefore(pos, from, metric) {
       const i = upTo(pos);
-      const o = i >= 0 ? all[latestObject.get(metric)![i]!] : undefined;
+      const o = i >= 0 ? all[objectsOf(metric)[i]!] : undefined;
       return o && o.start >= from ? o : null;
     },
     clauseKeyword(o) {

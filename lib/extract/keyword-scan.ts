@@ -43,11 +43,12 @@ const KEYWORDS: readonly Keyword[] = Object.entries(INDICATOR_KEYWORDS)
   }))
   .sort((a, b) => b.word.length - a.word.length);
 
-/** Keywords by first character, longest first, so a text is scanned once. */
-const BY_FIRST: ReadonlyMap<string, readonly Keyword[]> = KEYWORDS.reduce((m, k) => {
-  m.set(k.word[0]!, [...(m.get(k.word[0]!) ?? []), k]);
+/** Keywords by the code of their first character, longest first, so a text is scanned once. */
+const BY_FIRST: ReadonlyMap<number, readonly Keyword[]> = KEYWORDS.reduce((m, k) => {
+  const c = k.word.charCodeAt(0);
+  m.set(c, [...(m.get(c) ?? []), k]);
   return m;
-}, new Map<string, Keyword[]>());
+}, new Map<number, Keyword[]>());
 
 const QUOTES = new Set(['“', '”', '‘', '’', '"', '\'', '《', '》', '「', '」']);
 
@@ -66,20 +67,22 @@ function matchAt(text: string, at: number, word: string): number {
  * Every keyword occurrence in `text[from, to)`, the longest at each start, in order; a keyword
  * inside a longer one (发案 in 刑事发案, 满意率 in 安全感满意率) is part of it, not one of its own.
  */
-export function* occurrences(text: string, from = 0, to = text.length): Generator<Occurrence> {
+export function occurrences(text: string, from = 0, to = text.length): Occurrence[] {
+  const out: Occurrence[] = [];
   let covered = from;
   for (let i = from; i < to; i++) {
-    const candidates = BY_FIRST.get(text[i]!);
+    const candidates = BY_FIRST.get(text.charCodeAt(i));
     if (!candidates) continue;
     for (const k of candidates) {
       const end = matchAt(text, i, k.word);
       if (end < 0 || end > to) continue;
       if (end <= covered) break;
       covered = end;
-      if (!ORGANISATION_AFTER.test(text.slice(end, end + 12))) yield { start: i, end, k };
+      if (!ORGANISATION_AFTER.test(text.slice(end, end + 12))) out.push({ start: i, end, k });
       break;
     }
   }
+  return out;
 }
 
 /** The keyword ending nearest to the end of `text` (longest on ties), or null. */
