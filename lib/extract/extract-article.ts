@@ -3,8 +3,9 @@
  * text); each gets its region, metric, direction and period from the words around it.
  */
 import { metricOfIndicator, type IndicatorId } from '../indicators';
-import type { Article, Direction, NumberMention, Sentence, Statistic } from '../schema';
+import type { Article, ArticlePlace, Direction, NumberMention, Sentence, Statistic } from '../schema';
 import { allDivisions, getDivision } from '../regions/divisions';
+import { articlePlace } from './article-place';
 import { classifyClause, refine, suitUnit, type Classified } from './classify-indicator';
 import { ACCIDENT_WORDS } from './indicator-keywords';
 import { keywordIndex, type KeywordIndex } from './keyword-index';
@@ -15,6 +16,8 @@ import { isLanguageNotStatistic } from './figure-filters';
 import { findNumbers } from './find-numbers';
 import { findRegions } from './find-regions';
 import { paragraphKind } from './paragraph-kind';
+import { pairedPlaces, sharedTotal } from './place-lists';
+import { isRank } from './rankings';
 import { resolveComparison, resolveDirection } from './resolve-direction';
 import { oneCaseSentences } from './one-case';
 import { NO_PERIOD, resolvePeriod } from './resolve-period';
@@ -36,11 +39,18 @@ const REFERS_BACK = /^[\s,，]*(?:同比|环比|分别|比|较|与)/;
 
 /** `match`: the article's text folded for matching (match-text.ts), or folded to its own length. */
 export function extractArticle(article: Article, match: MatchText | string): Statistic[] {
+  return extractArticleAndPlace(article, match).statistics;
+}
+
+/** The article's statistics, and its own place (article-place.ts) with where that was read. */
+export function extractArticleAndPlace(article: Article, match: MatchText | string): { statistics: Statistic[]; place: ArticlePlace } {
   const m = typeof match === 'string' ? sameLength(match) : match;
   const folded = m.text;
   const paragraphs = paragraphSpans(folded);
   const leadEnd = paragraphs[Math.min(1, paragraphs.length - 1)]?.end ?? 0;
-  const regions = regionContext(findRegions(folded), leadEnd);
+  const mentions = findRegions(folded);
+  const place = articlePlace(article, folded, mentions);
+  const regions = regionContext(mentions, leadEnd, place.code || null);
   const numbers = findNumbers(folded);
   const placed: Array<{ stat: Statistic; heading: boolean }> = [];
   const sentences = splitSentences(folded);
@@ -62,6 +72,8 @@ export function extractArticle(article: Article, match: MatchText | string): Sta
       const earlier = figures.indexOf(head);
       // 这组数据,与去年同期相比,分别下降…: a list of changes with nothing before it refers to the last sentence's figures.
       const referredTo = earlier === 0 && list.length > 1 && lastResolved.length >= list.length ? lastResolved.slice(-list.length) : null;
+      // Places listed before a list of as many figures of one unit: each figure its own place.
+      const paired = list.every((f) => f.n.unit === head.n.unit) ? pairedPlaces(regions.mentions, folded, s.start, head.n.start, list.length) : null;
       list.forEach((f, i) => {
         const direction = i > 0 ? resolved[resolved.length - 1]!.direction : resolveDirection(headLead.slice(-12));
         const referred = REFERS_BACK.test(headLead) ? (referredTo?.[i] ?? resolved[earlier - list.length + i]) : undefined;
@@ -70,7 +82,8 @@ export function extractArticle(article: Article, match: MatchText | string): Sta
         resolved.push({ indicator, direction, subject });
         // A target (力争…下降10%; 到2020年底…将达到3万名): what is hoped for, not a statistic.
         if (TARGET.test(f.before)) return;
-        const subjectRegion = subjects[i] ? regionIn(regions, folded, subjectsFrom, subjects[i]!) : null;
+        const subjectRegion = paired?.[i] ?? sharedTotal(regions.mentions, folded, s.start, f.n.start) ??
+          (subjects[i] ? regionIn(regions, folded, subjectsFrom, subjects[i]!) : null);
         const at = regionAt(regions, f.n.start, s.start, para.start);
         const stat = statistic(article, m, s, para, f, indicator, direction, subject, subjectRegion ?? at.code,
           subjectRegion !== null || at.via !== 'article');
@@ -81,7 +94,7 @@ export function extractArticle(article: Article, match: MatchText | string): Sta
     }
     if (resolved.length > 0) lastResolved = resolved;
   }
-  return dedupe(placed);
+  return { statistics: dedupe(placed), place };
 }
 
 /**
@@ -167,7 +180,7 @@ function keptFigures(nums: readonly NumberMention[], s: Sentence, folded: string
     const next = nums[i + 1];
     const before = folded.slice(cStart, n.start);
     const after = folded.slice(n.end, next && next.start < cEnd ? next.start : cEnd);
-    if (!isLanguageNotStatistic(n, before, after, folded)) out.push({ n, clauseStart: cStart, before, after });
+    if (!isLanguageNotStatistic(n, before, after, folded) && !isRank(n, before)) out.push({ n, clauseStart: cStart, before, after });
   });
   return out;
 }
@@ -257,8 +270,9 @@ function statistic(article: Article, m: MatchText, s: Sentence, para: Span, f: F
 function regionIn(ctx: RegionContext, folded: string, from: number, subject: string): string | null {
   const at = folded.indexOf(subject, from);
   if (at < 0) return null;
-  // The last place named wins: 衢州市江山市 is 江山市, 湖州市安吉县 is 安吉县.
-  const m = ctx.mentions.findLast((r) => r.kind === 'place' && r.start >= at && r.end <= at + subject.length);
+  // The last place named wins: 衢州市江山市 is 江山市, 湖州市安吉县 is 安吉县; an aside only if alone (在该市下城区等地).
+  const inSubject = (r: RegionMention) => (r.kind === 'place' || r.kind === 'outside') && r.start >= at && r.end <= at + subject.length;
+  const m = ctx.mentions.findLast((r) => inSubject(r) && !(r.kind !== 'context' && r.aside)) ?? ctx.mentions.findLast(inSubject);
   return m ? mentionCode(m, ctx) : null;
 }
 
