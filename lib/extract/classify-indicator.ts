@@ -64,6 +64,18 @@ function namesCrimeKind(text: string): boolean {
   return false;
 }
 
+/**
+ * The keyword nearest the end of `text`; a generic one right after a keyword of another family
+ * (法律援助[案件], 信访[案件], 纠纷[案件]) takes that family's: the kind of case is the word before it.
+ */
+function headKeyword(text: string): Keyword | null {
+  const found = occurrences(text);
+  const last = found[found.length - 1];
+  const modifier = found[found.length - 2];
+  if (last?.k.role === 'generic' && modifier && modifier.end === last.start && modifier.k.metric !== last.k.metric) return modifier.k;
+  return last?.k ?? null;
+}
+
 /** The indicator of a figure and the role of the word that decided it, or null when its own clause says nothing. */
 export function classifyClause(ctx: IndicatorContext): Classified | null {
   // A clause's words near the figure: a run-on clause is not read whole for every figure in it.
@@ -78,7 +90,7 @@ export function classifyClause(ctx: IndicatorContext): Classified | null {
   if ((unit === '%' || unit === '‰') && AMONG.test(before) && !lastKeyword(before.replace(new RegExp(AMONG, 'g'), ''))) return plain('other');
   if (COURT.test(before) && !namesCrimeKind(before)) return plain('courts');
   const noun = COUNT_NOUN_UNITS.has(unit) ? nounAfter(after) : '';
-  const family = lastKeyword(noun) ?? lastKeyword(before);
+  const family = lastKeyword(noun) ?? headKeyword(before);
   if (unit === '次' && family?.metric !== 'crime') {
     return decided(mostSpecificKeyword(`${before}|${noun}`, 'services') ?? SERVICES_OTHER, unit);
   }

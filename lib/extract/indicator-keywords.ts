@@ -7,7 +7,7 @@
 import type { IndicatorId } from '../indicators';
 
 /** Kinds of case that have no indicator of their own (crime_other), but are as specific as one: "赌博案件". */
-export const OTHER_CRIME_KINDS: readonly string[] = ['诈骗', '走私', '赌博', '拐卖', '传销', '非法集资', '溺水', '意外死亡', '意外伤害'];
+export const OTHER_CRIME_KINDS: readonly string[] = ['诈骗', '走私', '赌博', '拐卖', '传销', '非法集资', '溺水', '溺亡', '意外死亡', '意外伤害'];
 
 export const INDICATOR_KEYWORDS: Readonly<Partial<Record<IndicatorId, readonly string[]>>> = {
   // "全省刑事案件同比下降了13.7%", "刑事立案同比下降了61%", "发案率"
@@ -19,9 +19,9 @@ export const INDICATOR_KEYWORDS: Readonly<Partial<Record<IndicatorId, readonly s
   // "命案发案30起", "现发命案"
   homicide: ['命案', '杀人'],
   // "七类恶性案件同比下降2.5%", "严重暴力犯罪"
-  serious_crime: ['恶性', '严重暴力', '五类案件', '七类案件', '八类案件', '暴力犯罪'],
+  serious_crime: ['恶性', '严重暴力', '五类案件', '七类案件', '八类案件', '暴力犯罪', '五类', '七类', '八类'],
   // "侵财型案件同比下降17.1%", "两抢一盗"
-  property_crime: ['盗窃', '两抢', '盗抢', '侵财', '抢劫', '抢夺', '入室', '扒窃', '偷盗'],
+  property_crime: ['盗窃', '两抢', '盗抢', '侵财', '抢劫', '抢夺', '入室', '扒窃', '偷盗', '被盗'],
   // "电信网络诈骗立案6.5万起", "劝阻止付", "固话诈骗发案数"
   telecom_fraud: [
     '电信诈骗', '电信网络诈骗', '网络诈骗', '电诈', '诈骗电话', '止付', '涉诈', '反诈', '通讯网络诈骗', '固话诈骗', '电话诈骗', '短信诈骗',
@@ -73,7 +73,7 @@ export const INDICATOR_KEYWORDS: Readonly<Partial<Record<IndicatorId, readonly s
   // "办实事25件", "劝阻群众850.58万人", "隐患整改", "接待群众10万人次", "受益群众", "浏览量"
   services_other: [
     '办实事', '实事', '服务', '走访', '劝阻', '追回', '帮扶', '搜救', '宣传', '活动', '受理', '办理', '救助', '巡防', '巡逻', '咨询',
-    '服务团', '检查', '隐患', '整改', '接待', '受益', '惠及', '浏览', '播放',
+    '服务团', '检查', '隐患', '整改', '接待', '受益', '惠及', '浏览', '播放', '法律援助',
   ],
   // "全省法院审结金融纠纷案件6.3万件"
   courts: ['审结', '收案', '诉讼', '民事'],
