@@ -77,6 +77,8 @@ export const INDICATOR_KEYWORDS: Readonly<Partial<Record<IndicatorId, readonly s
   ],
   // "全省法院审结金融纠纷案件6.3万件"
   courts: ['审结', '收案', '诉讼', '民事'],
+  // "损失金额下降28.4%", "直接财产损失": sums of money and their changes, whatever they are the loss of
+  money: ['损失', '金额', '资金', '标的额', '赃款', '罚款', '罚没'],
 };
 
 /**
@@ -106,8 +108,6 @@ export const SPECIFICITY: Readonly<Partial<Record<IndicatorId, number>>> = {
 export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   '案件', '积案', '犯罪', '事故', '死亡', '伤亡', '受伤', '致死', '违法', '查处', '打掉', '发案', '立案', '发案率',
 ]);
-/** Generic words of accidents: their kind (traffic, fire, work safety) is what the whole article is about. */
-export const ACCIDENT_WORDS: ReadonlySet<string> = new Set(['事故', '死亡', '伤亡', '受伤', '致死']);
 
 /** Court caseloads are courts (metric other), unless a kind of crime is named: 审结金融纠纷案件6.3万件, 法院新收诉讼案件. */
 export const COURT = /审结|收案|新收|诉讼|民事|借贷|金融纠纷/;

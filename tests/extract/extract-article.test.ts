@@ -282,6 +282,12 @@ describe('indicators from the kind of case the context names', () => {
     ]);
   });
 
+  test('a generic word in a later paragraph of an article on one kind of case is that kind; sums of money stay money', () => {
+    assert.deepEqual(indicators('本报讯 去年全市电信网络诈骗立案数同比下降21.4%,损失金额下降17.9%。\n其中,城区发案下降26.3%。', '丽水电诈发案下降'), [
+      [21.4, 'telecom_fraud'], [17.9, 'money'], [26.3, 'telecom_fraud'],
+    ]);
+  });
+
   test('a generic word after a kind in the same sentence is that kind', () => {
     assert.deepEqual(indicators('本报讯 今年以来,全县发生命案6起,全部告破,发案数同比下降25%。', '开化县命案发案下降'), [[6, 'homicide'], [25, 'homicide']]);
   });
