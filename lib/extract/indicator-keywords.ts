@@ -69,7 +69,7 @@ export const INDICATOR_KEYWORDS: Readonly<Partial<Record<IndicatorId, readonly s
   // "矛盾纠纷1768件", "调处"
   disputes: ['调解', '纠纷', '矛盾', '调处', '化解', '民间纠纷'],
   // "信访总量", "赴省访、进京访人次"
-  petitions: ['信访', '信访积案', '省访', '京访', '上访', '来访', '来信'],
+  petitions: ['信访', '信访积案', '省访', '京访', '上访', '来访', '来信', '初信', '初访', '越级访', '重复访'],
   // "办实事25件", "劝阻群众850.58万人", "隐患整改", "接待群众10万人次", "受益群众", "浏览量"
   services_other: [
     '办实事', '实事', '服务', '走访', '劝阻', '追回', '帮扶', '搜救', '宣传', '活动', '受理', '办理', '救助', '巡防', '巡逻', '咨询',
@@ -99,6 +99,25 @@ export const SPECIFICITY: Readonly<Partial<Record<IndicatorId, number>>> = {
   services_other: 0,
   other: 0,
 };
+
+/**
+ * Words whose specificity is not their indicator's: kinds of case with no indicator of their own
+ * (赌博, 走私) are as specific as 命案; 调解/调处/化解 say what was done about a dispute or a
+ * petition (初信初访化解率 is petitions), not what it was.
+ */
+export const WORD_SPECIFICITY: Readonly<Record<string, number>> = {
+  ...Object.fromEntries(OTHER_CRIME_KINDS.map((w) => [w, 3])),
+  调解: 2, 调处: 2, 化解: 2,
+};
+
+/**
+ * Kinds of service or of staff that have no indicator of their own (走访, 宣传, 人民陪审员): as
+ * catch-alls they are least specific, but they say what was counted, so no context overrides them.
+ */
+export const KIND_WORDS: ReadonlySet<string> = new Set([
+  '走访', '劝阻', '追回', '帮扶', '搜救', '宣传', '救助', '巡防', '巡逻', '咨询', '检查', '隐患', '整改', '接待', '受益', '惠及',
+  '浏览', '播放', '法律援助', '办实事', '实事', '陪审员', '监督员', '律师', '法官', '检察官', '消防员', '社工',
+]);
 
 /**
  * Words that say only "cases", "deaths" or "crime happened", whatever their indicator: a figure

@@ -310,6 +310,12 @@ describe('indicators from the kind of case the context names', () => {
     ]);
   });
 
+  test('a kind of service is what it says, not the dispute counted before it', () => {
+    assert.deepEqual(indicators('本报讯 今年以来,全县共调处矛盾纠纷2100余起,走访群众6.2万户次,开展反诈宣传860余场。', '常山基层治理'), [
+      [2100, 'disputes'], [62000, 'services_other'], [860, 'services_other'],
+    ]);
+  });
+
   test('survey scores are satisfaction even in an article about drugs', () => {
     assert.deepEqual(indicators('本报讯 全年共破获毒品犯罪案件320起。问卷调查显示,96.4%的受访学生知道毒品的危害,83%的受访家长表示满意。', '衢州禁毒宣传进校园'), [
       [320, 'drugs'], [96.4, 'awareness'], [83, 'satisfaction_other'],
