@@ -57,6 +57,23 @@ export function isMetricKey(s: string): s is MetricKey {
   return (METRIC_KEYS as readonly string[]).includes(s);
 }
 
+/* ───────────── measures: what one chart shows ───────────── */
+
+/** Levels (626 teams) and changes (down 13.7%) are different measures, never on one axis. */
+export type MeasureKind = 'level' | 'change';
+
+/**
+ * What one chart or colour scale shows: one indicator, its levels or its changes, in one unit
+ * class (lib/data/measures.ts). `metric` is the indicator's family, for grouping and colour.
+ */
+export interface Measure {
+  readonly indicator: IndicatorId;
+  readonly metric: MetricKey;
+  readonly kind: MeasureKind;
+  /** Unit class: the unit, with synonyms folded (起/宗 → 件). */
+  readonly unit: string;
+}
+
 /* ───────────── extractor stages ───────────── */
 
 /** A source file, decoded and normalised, before it is split into articles. */
