@@ -308,3 +308,25 @@ export interface OrphanedDecisions {
 /** facts.reviewed.csv: facts.csv after the decisions (rejected facts left out), with each one's status. */
 export const REVIEWED_FACT_COLUMNS = [...FACT_COLUMNS, 'review_status'] as const;
 export type ReviewedFactCsvRow = Record<(typeof REVIEWED_FACT_COLUMNS)[number], string>;
+
+/* ───────────── what the server's database gives back (lib/db) ───────────── */
+
+/** A sentence cut around its figure, for a quote with the figure highlighted (lib/data/quote.ts). */
+export interface Quote {
+  readonly before: string;
+  readonly figure: string;
+  readonly after: string;
+}
+
+/**
+ * A statistic as the app reads it from the database (lib/db): the fact's fields without its whole
+ * sentence, a bounded quote around the figure instead, its article's paper and publication date,
+ * and what the reviewers decided (`unreviewed` without a decision).
+ */
+export interface FactRecord extends Omit<FactRow, 'sentence'> {
+  readonly quote: Quote;
+  readonly paper: string;
+  /** The article's publication date (YYYY-MM-DD), '' when unknown. */
+  readonly published: string;
+  readonly status: DecisionStatus;
+}

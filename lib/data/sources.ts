@@ -58,6 +58,18 @@ export function parseSources(text: string, file: string): { bySource: Map<string
   return { bySource, problems };
 }
 
+/** sources.csv parsed, or null when the file is missing (it is optional). */
+export function parseSourcesFile(file: string): ReturnType<typeof parseSources> | null {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
+  return parseSources(text, file);
+}
+
 /** The manifest data of `source`, or undefined when sources.csv is missing or lacks it. */
 export function sourceMeta(source: string, dir: string = dataDir()): SourceInfo | undefined {
   const file = path.join(dir, SOURCES_FILE);
