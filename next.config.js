@@ -15,6 +15,8 @@ const EVERYWHERE = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // DuckDB is a native module (its binaries come from npm): loaded by Node at run time, never bundled.
+  serverExternalPackages: ['@duckdb/node-api', '@duckdb/node-bindings'],
   typescript: {
     // `npm run typecheck` (tsc --noEmit) is the type check. scripts/start.ts and the e2e server
     // set ZJ_SKIP_TYPECHECK=1 so a build for serving does not repeat it on a small machine.

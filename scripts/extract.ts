@@ -11,13 +11,14 @@ import { ManifestError } from '../lib/io/read-manifest';
 import { UsageError, runExtraction } from '../lib/io/run-extraction';
 import { reviewedSummaryLines, writeReviewedFacts } from '../lib/io/write-reviewed';
 import { correctionsPath } from '../lib/review/config';
+import { buildStatsDb } from '../lib/db/build-db';
 
-const USAGE = 'usage: npm run extract -- [--input DIR] [--out DIR] [--corrections FILE]   (defaults: data/raw, data/processed, data/corrections.csv)';
+const USAGE = 'usage: npm run extract -- [--input DIR] [--out DIR] [--corrections FILE] [--no-db]   (defaults: data/raw, data/processed, data/corrections.csv)';
 
 async function main(): Promise<number> {
   let args;
   try {
-    args = parseArgs({ options: { input: { type: 'string', default: 'data/raw' }, out: { type: 'string', default: 'data/processed' }, corrections: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true });
+    args = parseArgs({ options: { input: { type: 'string', default: 'data/raw' }, out: { type: 'string', default: 'data/processed' }, corrections: { type: 'string' }, 'no-db': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, strict: true });
   } catch (e) {
     console.error(`extract: ${(e as Error).message}\n${USAGE}`);
     return 2;
@@ -51,6 +52,11 @@ async function main(): Promise<number> {
     const reviewed = writeReviewedFacts(args.values.out!, args.values.corrections ?? correctionsPath());
     for (const p of reviewed.problems) console.error(`${p.file}:${p.line}: ${p.reason}`);
     for (const line of reviewedSummaryLines(reviewed, args.values.out!)) console.log(line);
+    // The database the app serves, from the CSVs just written (npm run build:db does it alone).
+    if (!args.values['no-db']) {
+      const db = await buildStatsDb(args.values.out!);
+      console.log(`wrote ${args.values.out}/stats.duckdb (${db.articles} articles, ${db.facts} statistics) for the app`);
+    }
     return 0;
   } catch (e) {
     bar?.stop();

@@ -2,9 +2,10 @@
  * npm start: make sure the data and the build are current, then serve.
  *
  *   1. data/processed/facts.csv missing or older than a file in data/raw → npm run extract
- *   2. .next/BUILD_ID missing or older than app/ components/ lib/ public/ data/processed
- *      (or next.config.js, package.json) → next build
- *   3. node node_modules/next/dist/bin/next start -p $PORT (default 3000), forwarding signals.
+ *   2. stats.duckdb (in DATA_DIR, default data/processed) missing or older than its CSVs → npm run build:db
+ *   3. .next/BUILD_ID missing or older than app/ components/ lib/ public/ (or next.config.js,
+ *      package.json) → next build. The data is not a build input: every page reads it per request.
+ *   4. node node_modules/next/dist/bin/next start -p $PORT (default 3000), forwarding signals.
  *
  * The freshness helpers are exported for tests/e2e/server.ts.
  */
@@ -15,7 +16,7 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-export const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'data/processed', 'next.config.js', 'proxy.ts', 'tsconfig.json', 'package.json'];
+export const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'next.config.js', 'proxy.ts', 'tsconfig.json', 'package.json'];
 
 /** Newest modification time under `p` (a file or a directory, recursively); 0 when missing. */
 export function newestMtime(p: string): number {
@@ -70,6 +71,14 @@ function runExtract(): void {
   if (r.status !== 0) throw new Error(`npm run extract failed (exit ${r.status ?? r.signal})`);
 }
 
+/** Builds the data folder's stats.duckdb when it is missing or older than the CSVs. */
+export function ensureDatabase(env: NodeJS.ProcessEnv = process.env): void {
+  const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', path.join(ROOT, 'scripts', 'build-db.ts'), '--if-stale'], {
+    cwd: ROOT, stdio: ['ignore', process.stderr, process.stderr], env,
+  });
+  if (r.status !== 0) throw new Error(`npm run build:db failed (exit ${r.status ?? r.signal})`);
+}
+
 function serve(port: string): ChildProcess {
   console.error(`[start] next start on port ${port}`);
   const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', port], { cwd: ROOT, stdio: 'inherit', env: process.env });
@@ -84,6 +93,7 @@ function serve(port: string): ChildProcess {
 function main(): void {
   const facts = path.join(ROOT, 'data', 'processed', 'facts.csv');
   if (!process.env.DATA_DIR && isStale(facts, ['data/raw'])) runExtract();
+  ensureDatabase();
   if (buildIsStale()) runBuild();
   serve(process.env.PORT || '3000');
 }

@@ -129,7 +129,7 @@ async function readBuildInfo(c: DuckDBConnection): Promise<Map<string, string>> 
 }
 
 /** Why the database must be (re)built from the CSVs, or null when it is current. */
-async function staleness(file: string, dir: string): Promise<string | null> {
+export async function staleness(file: string, dir: string): Promise<string | null> {
   if (stamp(file) === 'missing') return 'missing';
   const instance = await DuckDBInstance.create(':memory:');
   try {
