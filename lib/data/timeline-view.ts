@@ -5,7 +5,7 @@
  * With no measure ("count"), each series is the number of figures per month.
  * The time window is not applied here: the chart shows all time and marks the window.
  */
-import { METRICS, type FactRow } from '../schema';
+import { METRICS, reviewStatusOf, type FactRow, type ReviewStatus } from '../schema';
 import { lastDay, type Lang } from '../view-state';
 import { isWithin, type RegionTree } from './aggregate';
 import type { Dataset } from './dataset';
@@ -34,6 +34,8 @@ export interface TimelinePoint {
   readonly factId: string;
   /** What the figure counts (刑事立案, 平安志愿者): a line joins only points of one subject. */
   readonly subject: string;
+  /** Whether a person has checked the figure; absent in count mode. */
+  readonly status?: ReviewStatus;
 }
 
 export interface TimelineSeries {
@@ -140,7 +142,7 @@ export function buildTimeline(
         figure: formatFigure(f, lang), compact: formatCompact(signedValue(f), f.qualifier, lang),
         qualifier: QUALIFIER_LABEL[lang][f.qualifier],
         period: periodOrReport(f.periodStart, f.periodEnd, article?.date ?? '', lang),
-        quote: shortQuote(quoteOf(f, article)), href: hrefs.fact(f.articleId, f.factId), factId: f.factId, subject: f.subject,
+        quote: shortQuote(quoteOf(f, article)), href: hrefs.fact(f.articleId, f.factId), factId: f.factId, subject: f.subject, status: reviewStatusOf(f),
       });
     }
     return { code, name, points: points.sort(byDate), total: facts.length };
