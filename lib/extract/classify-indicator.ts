@@ -6,6 +6,7 @@
  * respondents is a survey score, whatever they are about. A figure's metric is its indicator's.
  */
 import { FALLBACK_INDICATOR, metricOfIndicator, type IndicatorId } from '../indicators';
+import type { MetricKey } from '../schema';
 import { nounAfter } from './describe-subject';
 import { COURT } from './indicator-keywords';
 import { firstKeyword, lastKeyword, mostSpecificKeyword, occurrences, type Keyword, type KeywordRole } from './keyword-scan';
@@ -64,6 +65,30 @@ function namesCrimeKind(text: string): boolean {
   return false;
 }
 
+const PERSON_UNITS: ReadonlySet<string> = new Set(['人', '人次']);
+const TEAM_UNITS: ReadonlySet<string> = new Set(['支', '个']);
+const ACTORS: ReadonlySet<MetricKey> = new Set(['volunteers', 'personnel']);
+// 参与巡逻, 参加巡防, 出动警力
+const TAKING_PART = /参与|参加|出动/;
+
+/** The last keyword of one of `metrics` in `text`. */
+function lastKeywordOf(text: string, metrics: ReadonlySet<MetricKey>): Keyword | null {
+  const found = occurrences(text).filter((o) => metrics.has(o.k.metric));
+  return found[found.length - 1]?.k ?? null;
+}
+
+/**
+ * The keyword nearest the end of `text`; a generic one right after a keyword of another family
+ * (法律援助[案件], 信访[案件], 纠纷[案件]) takes that family's: the kind of case is the word before it.
+ */
+function headKeyword(text: string): Keyword | null {
+  const found = occurrences(text);
+  const last = found[found.length - 1];
+  const modifier = found[found.length - 2];
+  if (last?.k.role === 'generic' && modifier && modifier.end === last.start && modifier.k.metric !== last.k.metric) return modifier.k;
+  return last?.k ?? null;
+}
+
 /** The indicator of a figure and the role of the word that decided it, or null when its own clause says nothing. */
 export function classifyClause(ctx: IndicatorContext): Classified | null {
   // A clause's words near the figure: a run-on clause is not read whole for every figure in it.
@@ -78,7 +103,14 @@ export function classifyClause(ctx: IndicatorContext): Classified | null {
   if ((unit === '%' || unit === '‰') && AMONG.test(before) && !lastKeyword(before.replace(new RegExp(AMONG, 'g'), ''))) return plain('other');
   if (COURT.test(before) && !namesCrimeKind(before)) return plain('courts');
   const noun = COUNT_NOUN_UNITS.has(unit) ? nounAfter(after) : '';
-  const family = lastKeyword(noun) ?? lastKeyword(before);
+  // Volunteers or staff who took part (义警参与巡逻3600人次, 出动警力8600人次) are counted, not the service.
+  const actor = PERSON_UNITS.has(unit) && TAKING_PART.test(before) ? lastKeywordOf(before, ACTORS) : null;
+  if (actor) return decided(mostSpecificKeyword(before, actor.metric) ?? actor, unit);
+  const family = lastKeyword(noun) ?? headKeyword(before);
+  // Staff and volunteers are counted in people (and teams): what else they did is a service (网格员上报信息12.6万条).
+  if (family && ACTORS.has(family.metric) && !PERSON_UNITS.has(unit) && !TEAM_UNITS.has(unit)) {
+    return decided(mostSpecificKeyword(`${before}|${noun}`, 'services') ?? SERVICES_OTHER, unit);
+  }
   if (unit === '次' && family?.metric !== 'crime') {
     return decided(mostSpecificKeyword(`${before}|${noun}`, 'services') ?? SERVICES_OTHER, unit);
   }

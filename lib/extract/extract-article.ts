@@ -7,7 +7,6 @@ import type { Article, ArticlePlace, Direction, NumberMention, Sentence, Statist
 import { allDivisions, getDivision } from '../regions/divisions';
 import { articlePlace } from './article-place';
 import { classifyClause, refine, suitUnit, type Classified } from './classify-indicator';
-import { ACCIDENT_WORDS } from './indicator-keywords';
 import { keywordIndex, type KeywordIndex } from './keyword-index';
 import { describeSubject } from './describe-subject';
 import { LIST_GAP, listSubjects } from './enumerations';
@@ -233,14 +232,15 @@ function indicatorOf(f: Figure, subject: string | undefined, headLead: string, r
 /**
  * A crime figure named only by a generic word (事故, 发案, 案件) or by what was done (破获, 抓获)
  * is of the kind of case named last before it (命案, 电信诈骗, 道路交通事故): the sentence's figure
- * before it, else the last kind in its paragraph — or, for accidents and deaths, in the article,
- * which is about one kind of accident. Where the last thing named is the whole (刑事案件), it stays.
+ * before it, else the last kind named — in the article for a generic word (an article on fires
+ * counts 死亡 of fires), in the paragraph for what was done. Where the last thing named is the
+ * whole (刑事案件), it stays.
  */
 function inContext(c: Classified, previous: IndicatorId | undefined, keywords: KeywordIndex, pos: number, paraStart: number): IndicatorId {
   if (c.role === 'kind' || c.role === 'whole') return c.indicator;
   if (metricOfIndicator(c.indicator) !== 'crime') return c.role === 'generic' ? refine(c.indicator, previous) : c.indicator;
   if (c.role === 'generic' && previous && metricOfIndicator(previous) === 'crime' && (SPECIFICITY[previous] ?? 3) >= 3) return previous;
-  const last = keywords.lastObjectBefore(pos, ACCIDENT_WORDS.has(c.word) ? 0 : paraStart, 'crime');
+  const last = keywords.lastObjectBefore(pos, c.role === 'generic' ? 0 : paraStart, 'crime');
   const named = last ? keywords.clauseKeyword(last) : null; // 五类恶性刑事案件: the kind, not the whole
   return named?.role === 'kind' ? named.indicator : c.indicator;
 }

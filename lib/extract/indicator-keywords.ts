@@ -7,7 +7,7 @@
 import type { IndicatorId } from '../indicators';
 
 /** Kinds of case that have no indicator of their own (crime_other), but are as specific as one: "赌博案件". */
-export const OTHER_CRIME_KINDS: readonly string[] = ['诈骗', '走私', '赌博', '拐卖', '传销', '非法集资', '溺水', '意外死亡', '意外伤害'];
+export const OTHER_CRIME_KINDS: readonly string[] = ['诈骗', '走私', '赌博', '拐卖', '传销', '非法集资', '溺水', '溺亡', '意外死亡', '意外伤害'];
 
 export const INDICATOR_KEYWORDS: Readonly<Partial<Record<IndicatorId, readonly string[]>>> = {
   // "全省刑事案件同比下降了13.7%", "刑事立案同比下降了61%", "发案率"
@@ -19,9 +19,9 @@ export const INDICATOR_KEYWORDS: Readonly<Partial<Record<IndicatorId, readonly s
   // "命案发案30起", "现发命案"
   homicide: ['命案', '杀人'],
   // "七类恶性案件同比下降2.5%", "严重暴力犯罪"
-  serious_crime: ['恶性', '严重暴力', '五类案件', '七类案件', '八类案件', '暴力犯罪'],
+  serious_crime: ['恶性', '严重暴力', '五类案件', '七类案件', '八类案件', '暴力犯罪', '五类', '七类', '八类'],
   // "侵财型案件同比下降17.1%", "两抢一盗"
-  property_crime: ['盗窃', '两抢', '盗抢', '侵财', '抢劫', '抢夺', '入室', '扒窃', '偷盗'],
+  property_crime: ['盗窃', '两抢', '盗抢', '侵财', '抢劫', '抢夺', '入室', '扒窃', '偷盗', '被盗'],
   // "电信网络诈骗立案6.5万起", "劝阻止付", "固话诈骗发案数"
   telecom_fraud: [
     '电信诈骗', '电信网络诈骗', '网络诈骗', '电诈', '诈骗电话', '止付', '涉诈', '反诈', '通讯网络诈骗', '固话诈骗', '电话诈骗', '短信诈骗',
@@ -69,14 +69,16 @@ export const INDICATOR_KEYWORDS: Readonly<Partial<Record<IndicatorId, readonly s
   // "矛盾纠纷1768件", "调处"
   disputes: ['调解', '纠纷', '矛盾', '调处', '化解', '民间纠纷'],
   // "信访总量", "赴省访、进京访人次"
-  petitions: ['信访', '信访积案', '省访', '京访', '上访', '来访', '来信'],
+  petitions: ['信访', '信访积案', '省访', '京访', '上访', '来访', '来信', '初信', '初访', '越级访', '重复访'],
   // "办实事25件", "劝阻群众850.58万人", "隐患整改", "接待群众10万人次", "受益群众", "浏览量"
   services_other: [
     '办实事', '实事', '服务', '走访', '劝阻', '追回', '帮扶', '搜救', '宣传', '活动', '受理', '办理', '救助', '巡防', '巡逻', '咨询',
-    '服务团', '检查', '隐患', '整改', '接待', '受益', '惠及', '浏览', '播放',
+    '服务团', '检查', '隐患', '整改', '接待', '受益', '惠及', '浏览', '播放', '法律援助',
   ],
   // "全省法院审结金融纠纷案件6.3万件"
   courts: ['审结', '收案', '诉讼', '民事'],
+  // "损失金额下降28.4%", "直接财产损失": sums of money and their changes, whatever they are the loss of
+  money: ['损失', '金额', '资金', '标的额', '赃款', '罚款', '罚没'],
 };
 
 /**
@@ -99,6 +101,25 @@ export const SPECIFICITY: Readonly<Partial<Record<IndicatorId, number>>> = {
 };
 
 /**
+ * Words whose specificity is not their indicator's: kinds of case with no indicator of their own
+ * (赌博, 走私) are as specific as 命案; 调解/调处/化解 say what was done about a dispute or a
+ * petition (初信初访化解率 is petitions), not what it was.
+ */
+export const WORD_SPECIFICITY: Readonly<Record<string, number>> = {
+  ...Object.fromEntries(OTHER_CRIME_KINDS.map((w) => [w, 3])),
+  调解: 2, 调处: 2, 化解: 2,
+};
+
+/**
+ * Kinds of service or of staff that have no indicator of their own (走访, 宣传, 人民陪审员): as
+ * catch-alls they are least specific, but they say what was counted, so no context overrides them.
+ */
+export const KIND_WORDS: ReadonlySet<string> = new Set([
+  '走访', '劝阻', '追回', '帮扶', '搜救', '宣传', '救助', '巡防', '巡逻', '咨询', '检查', '隐患', '整改', '接待', '受益', '惠及',
+  '浏览', '播放', '法律援助', '办实事', '实事', '陪审员', '监督员', '律师', '法官', '检察官', '消防员', '社工',
+]);
+
+/**
  * Words that say only "cases", "deaths" or "crime happened", whatever their indicator: a figure
  * named by them alone is of the kind of case its context is about (雨天发生事故106起 in an article
  * on road accidents is traffic; 且发案同比下降30.2% after 命案 is homicide).
@@ -106,8 +127,6 @@ export const SPECIFICITY: Readonly<Partial<Record<IndicatorId, number>>> = {
 export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   '案件', '积案', '犯罪', '事故', '死亡', '伤亡', '受伤', '致死', '违法', '查处', '打掉', '发案', '立案', '发案率',
 ]);
-/** Generic words of accidents: their kind (traffic, fire, work safety) is what the whole article is about. */
-export const ACCIDENT_WORDS: ReadonlySet<string> = new Set(['事故', '死亡', '伤亡', '受伤', '致死']);
 
 /** Court caseloads are courts (metric other), unless a kind of crime is named: 审结金融纠纷案件6.3万件, 法院新收诉讼案件. */
 export const COURT = /审结|收案|新收|诉讼|民事|借贷|金融纠纷/;

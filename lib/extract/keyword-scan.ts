@@ -5,7 +5,7 @@
  */
 import { FALLBACK_INDICATOR, metricOfIndicator, type IndicatorId } from '../indicators';
 import type { MetricKey } from '../schema';
-import { GENERIC_WORDS, INDICATOR_KEYWORDS, ORGANISATION_AFTER, OTHER_CRIME_KINDS, SPECIFICITY } from './indicator-keywords';
+import { GENERIC_WORDS, INDICATOR_KEYWORDS, KIND_WORDS, ORGANISATION_AFTER, SPECIFICITY, WORD_SPECIFICITY } from './indicator-keywords';
 
 /**
  * What a keyword says of a figure: the kind of thing (命案, 电信诈骗), the whole of it (刑事案件,
@@ -29,6 +29,7 @@ export interface Occurrence {
 }
 
 function roleOf(word: string, specificity: number): KeywordRole {
+  if (KIND_WORDS.has(word)) return 'kind';
   if (GENERIC_WORDS.has(word) || specificity === 0) return 'generic';
   if (specificity >= 3) return 'kind';
   return specificity === 2 ? 'action' : 'whole';
@@ -37,8 +38,7 @@ function roleOf(word: string, specificity: number): KeywordRole {
 const KEYWORDS: readonly Keyword[] = Object.entries(INDICATOR_KEYWORDS)
   .flatMap(([id, words]) => words.map((word): Keyword => {
     const indicator = id as IndicatorId;
-    // 赌博, 走私: a kind of case, as specific as 命案, though it has no indicator of its own.
-    const specificity = OTHER_CRIME_KINDS.includes(word) ? 3 : SPECIFICITY[indicator] ?? 3;
+    const specificity = WORD_SPECIFICITY[word] ?? SPECIFICITY[indicator] ?? 3;
     return { word, indicator, metric: metricOfIndicator(indicator), specificity, role: roleOf(word, specificity) };
   }))
   .sort((a, b) => b.word.length - a.word.length);

@@ -80,6 +80,19 @@ const cases: ReadonlyArray<{ input: string; context: { unit: string; after?: str
   { input: '全镇划分为', context: { unit: '个', after: '网格', inherited: 'grid_workers' }, expected: 'other' },
   { input: '累计覆盖', context: { unit: '人', after: '', inherited: 'volunteers' }, expected: 'volunteers' },
   { input: '短视频总浏览量达', context: { unit: '人次' }, expected: 'services_other' },
+  // a generic 案件 right after a keyword of another family is that family's case
+  { input: '全年办理法律援助案件', context: { unit: '件' }, expected: 'services_other' },
+  { input: '受理群众信访案件', context: { unit: '件' }, expected: 'petitions' },
+  { input: '八类主要刑事案件同比下降', context: { unit: '%' }, expected: 'serious_crime' },
+  { input: '电动自行车被盗案件下降', context: { unit: '%' }, expected: 'property_crime' },
+  { input: '反诈宣传知晓率达到', context: { unit: '%' }, expected: 'awareness' },
+  // staff and volunteers are counted in people or teams; what else they did is a service
+  { input: '全县网格员累计上报各类信息', context: { unit: '条' }, expected: 'services_other' },
+  { input: '义警队伍全年参与巡逻', context: { unit: '人次' }, expected: 'volunteers' },
+  { input: '全县共出动警力', context: { unit: '人次' }, expected: 'police' },
+  // what was done about a dispute or a petition is less specific than what it was
+  { input: '初信初访一次性化解率达', context: { unit: '%' }, expected: 'petitions' },
+  { input: '调解成功率', context: { unit: '%' }, expected: 'disputes' },
   // inherited from earlier text when the clause says nothing
   { input: '其中', context: { unit: '起', inherited: 'fire' }, expected: 'fire' },
   { input: '其中', context: { unit: '人', inherited: 'volunteers' }, expected: 'volunteers' },

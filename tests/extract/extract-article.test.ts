@@ -282,6 +282,12 @@ describe('indicators from the kind of case the context names', () => {
     ]);
   });
 
+  test('a generic word in a later paragraph of an article on one kind of case is that kind; sums of money stay money', () => {
+    assert.deepEqual(indicators('本报讯 去年全市电信网络诈骗立案数同比下降21.4%,损失金额下降17.9%。\n其中,城区发案下降26.3%。', '丽水电诈发案下降'), [
+      [21.4, 'telecom_fraud'], [17.9, 'money'], [26.3, 'telecom_fraud'],
+    ]);
+  });
+
   test('a generic word after a kind in the same sentence is that kind', () => {
     assert.deepEqual(indicators('本报讯 今年以来,全县发生命案6起,全部告破,发案数同比下降25%。', '开化县命案发案下降'), [[6, 'homicide'], [25, 'homicide']]);
   });
@@ -301,6 +307,12 @@ describe('indicators from the kind of case the context names', () => {
   test('平安建设“三率” are the sense of safety, awareness and participation', () => {
     assert.deepEqual(indicators('本报讯 调查显示,龙游县平安建设“三率”分别为97.2%、88.1%和70.3%。', '龙游平安建设群众满意'), [
       [97.2, 'safety_satisfaction'], [88.1, 'awareness'], [70.3, 'participation'],
+    ]);
+  });
+
+  test('a kind of service is what it says, not the dispute counted before it', () => {
+    assert.deepEqual(indicators('本报讯 今年以来,全县共调处矛盾纠纷2100余起,走访群众6.2万户次,开展反诈宣传860余场。', '常山基层治理'), [
+      [2100, 'disputes'], [62000, 'services_other'], [860, 'services_other'],
     ]);
   });
 
