@@ -103,8 +103,16 @@ describe('/review in Chromium', () => {
     assert.equal(await page.textContent('#review-signed-in'), `审核员：${NAME}`);
     assert.equal(await page.locator('#review-signed-in b').count(), 0);
 
-    // y: confirm the first statistic; the next one shows once it is saved.
+    // A save that fails says so and keeps the statistic.
     const first = await currentFact(page);
+    const before = problems.length;
+    await page.route('**/api/review/decisions', (r) => r.fulfill({ status: 500, contentType: 'application/json', body: '{"error":"disk full"}' }));
+    await decide(page, 'y', /保存失败.*disk full/);
+    assert.equal(await currentFact(page), first);
+    await page.unroute('**/api/review/decisions');
+    problems.splice(before); // the browser logs the 500 it was given
+
+    // y: confirm the first statistic; the next one shows once it is saved.
     await decide(page, 'y');
     const second = await currentFact(page);
     assert.notEqual(second, first);
