@@ -90,6 +90,9 @@ const cases: ReadonlyArray<{ input: string; context: { unit: string; after?: str
   { input: '全县网格员累计上报各类信息', context: { unit: '条' }, expected: 'services_other' },
   { input: '义警队伍全年参与巡逻', context: { unit: '人次' }, expected: 'volunteers' },
   { input: '全县共出动警力', context: { unit: '人次' }, expected: 'police' },
+  { input: '全县专职网格员人数同比增长', context: { unit: '%' }, expected: 'grid_workers' },
+  { input: '网格员入户走访覆盖率达', context: { unit: '%' }, expected: 'services_other' },
+  { input: '全县网格员持证率达', context: { unit: '%' }, expected: 'other' },
   // what was done about a dispute or a petition is less specific than what it was
   { input: '初信初访一次性化解率达', context: { unit: '%' }, expected: 'petitions' },
   { input: '调解成功率', context: { unit: '%' }, expected: 'disputes' },
