@@ -100,13 +100,27 @@ export function suitUnit(indicator: IndicatorId, unit: string): IndicatorId {
 
 const CLAUSE_BREAK = /[,，。;；:：!！?？\n]/;
 
+const LONGEST_WORD = KEYWORDS[0]?.word.length ?? 0;
+
+/**
+ * The occurrence that ends last (the later one on ties), found from the end of `text`: a long
+ * text is read only back to its last keyword.
+ */
+function lastOccurrence(text: string): { end: number; k: Keyword } | null {
+  let last: { end: number; k: Keyword } | null = null;
+  for (let i = text.length - 1; i >= 0 && !(last && i + LONGEST_WORD <= last.end); i--) {
+    const k = BY_FIRST.get(text[i]!)?.find((c) => text.startsWith(c.word, i));
+    if (k && (!last || i + k.word.length > last.end)) last = { end: i + k.word.length, k };
+  }
+  return last;
+}
+
 /**
  * What earlier text was last about: the family of its last keyword, and the most specific
  * indicator of that family in that keyword's clause (安吉县电信网络诈骗发案数直线下降 → telecom_fraud).
  */
 export function lastIndicator(text: string): IndicatorId | null {
-  let last: { end: number; k: Keyword } | null = null;
-  for (const [end, k] of occurrences(text)) if (!last || end >= last.end) last = { end, k };
+  const last = lastOccurrence(text);
   if (!last) return null;
   let from = last.end - last.k.word.length;
   while (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;

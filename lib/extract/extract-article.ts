@@ -13,10 +13,11 @@ import { findNumbers } from './find-numbers';
 import { findRegions } from './find-regions';
 import { paragraphKind } from './paragraph-kind';
 import { resolveComparison, resolveDirection } from './resolve-direction';
-import { NO_PERIOD, resolvePeriod } from './resolve-period';
+import { LOOK_BACK, spansWithin } from './look-back';
+import { NO_PERIOD, PeriodIndex, type Period } from './resolve-period';
 import type { RegionMention } from './find-regions';
 import { mentionCode, regionAt, regionContext, type RegionContext } from './resolve-region';
-import { clauseEnd, clauseStart, splitSentences } from './split-sentences';
+import { clauseEnd, clauseStart, quoteSpan, splitSentences } from './split-sentences';
 
 interface Span { readonly start: number; readonly end: number; readonly text: string }
 
@@ -34,10 +35,12 @@ export function extractArticle(article: Article, folded: string): Statistic[] {
   const regions = regionContext(findRegions(folded), leadEnd);
   const numbers = findNumbers(folded);
   const placed: Array<{ stat: Statistic; heading: boolean }> = [];
+  const kinds = new Map<number, boolean>();
+  const periods = periodsOf(folded, article.meta.date);
   for (const s of splitSentences(folded)) {
     const para = paragraphs[s.paragraph]!;
-    const heading = paragraphKind(folded.slice(para.start, para.end)) === 'short';
-    const figures = keptFigures(numbers.filter((n) => n.start >= s.start && n.end <= s.end), s, folded);
+    const heading = kinds.get(s.paragraph) ?? kinds.set(s.paragraph, paragraphKind(folded.slice(para.start, para.end)) === 'short').get(s.paragraph)!;
+    const figures = keptFigures(spansWithin(numbers, s.start, s.end), s, folded);
     const resolved: Resolved[] = [];
     for (const list of lists(figures, folded)) {
       const head = list[0]!;
@@ -54,7 +57,7 @@ export function extractArticle(article: Article, folded: string): Statistic[] {
         if (TARGET.test(f.before)) return;
         const subjectRegion = subjects[i] ? regionIn(regions, folded, head.clauseStart, subjects[i]!) : null;
         const at = regionAt(regions, f.n.start, s.start, para.start);
-        const stat = statistic(article, folded, s, para, f, indicator, direction, subject, subjectRegion ?? at.code,
+        const stat = statistic(article, folded, s, periods(s, para, f.n.start), f, indicator, direction, subject, subjectRegion ?? at.code,
           subjectRegion !== null || at.via !== 'article');
         if (WILL.test(f.before) && stat.periodStart && article.meta.date && stat.periodStart > article.meta.date) return;
         placed.push({ heading, stat });
@@ -96,8 +99,7 @@ const PLACE_JOIN = /^[、和及与]$/;
 
 /** The other places a figure speaks for, besides `code`: a list of places in its clause, then 均/都. */
 function placesSharing(ctx: RegionContext, folded: string, f: Figure, code: string): string[] {
-  const inClause = ctx.mentions.filter((m): m is RegionMention & { kind: 'place' } =>
-    m.kind === 'place' && m.start >= f.clauseStart && m.end <= f.n.start);
+  const inClause = spansWithin(ctx.mentions, f.clauseStart, f.n.start).filter((m): m is RegionMention & { kind: 'place' } => m.kind === 'place');
   if (inClause.length < 2 || !EACH.test(folded.slice(inClause[inClause.length - 1]!.end, f.n.start))) return [];
   // The run of places joined by 、/和 that ends with the last one.
   const run = [inClause[inClause.length - 1]!];
@@ -161,7 +163,7 @@ function lists(figures: readonly Figure[], folded: string): Figure[][] {
 function indicatorOf(f: Figure, subject: string | undefined, headLead: string, resolved: readonly Resolved[],
   referred: Resolved | undefined, i: number, folded: string, s: Sentence, para: Span): IndicatorId {
   const unit = f.n.unit;
-  const sentenceBefore = folded.slice(s.start, f.n.start);
+  const sentenceBefore = folded.slice(Math.max(s.start, f.n.start - LOOK_BACK), f.n.start);
   const own = (before: string, after = '') => classifyOwn({ before, after, unit, sentenceBefore, inherited: null });
   const previous = referred?.indicator ?? resolved[resolved.length - 1]?.indicator;
   if (subject) {
@@ -173,16 +175,31 @@ function indicatorOf(f: Figure, subject: string | undefined, headLead: string, r
   // Inherited indicators must suit the unit: a head count (30多名会员) is never a satisfaction score.
   const fits = (m: IndicatorId | undefined) => (m && metricOfIndicator(m) === 'satisfaction' && !SCORE_UNITS.has(unit) ? undefined : m);
   const inherited = fits(referred?.indicator) ?? fits(resolved[resolved.length - 1]?.indicator) ??
-    fits(lastIndicator(folded.slice(para.start, f.n.start)) ?? undefined) ??
+    fits(lastIndicator(folded.slice(Math.max(para.start, f.n.start - LOOK_BACK), f.n.start)) ?? undefined) ??
     fits(lastIndicator(folded.slice(Math.max(0, para.start - 200), para.start)) ?? undefined);
   return suitUnit(inherited ?? own('', '') ?? 'other', unit);
 }
 
-function statistic(article: Article, folded: string, s: Sentence, para: Span, f: Figure, indicator: IndicatorId,
+/**
+ * The period of a figure: named last before it in its sentence, else a scope (1-6月, 今年以来)
+ * named earlier in its paragraph. Each sentence and paragraph is searched once (PeriodIndex), not
+ * once per figure.
+ */
+function periodsOf(folded: string, published: string): (s: Sentence, para: Span, at: number) => Period {
+  let sentence: { s: Sentence; index: PeriodIndex } | null = null;
+  let paragraph: { para: Span; index: PeriodIndex } | null = null;
+  return (s, para, at) => {
+    if (sentence?.s !== s) sentence = { s, index: new PeriodIndex(folded.slice(s.start, s.end), published) };
+    const own = sentence.index.before(at - s.start);
+    if (own !== NO_PERIOD) return own;
+    if (paragraph?.para !== para) paragraph = { para, index: new PeriodIndex(folded.slice(para.start, para.end), published, true) };
+    return paragraph.index.before(s.start - para.start);
+  };
+}
+
+function statistic(article: Article, folded: string, s: Sentence, period: Period, f: Figure, indicator: IndicatorId,
   direction: Direction, subject: string, region: string, regionNamed: boolean): Statistic {
   const n = f.n;
-  let period = resolvePeriod(folded.slice(s.start, n.start), article.meta.date);
-  if (period === NO_PERIOD) period = resolvePeriod(folded.slice(para.start, s.start), article.meta.date, true);
   const d = getDivision(region);
   const metric = metricOfIndicator(indicator);
   return {
@@ -190,18 +207,24 @@ function statistic(article: Article, folded: string, s: Sentence, para: Span, f:
     regionCode: region as Statistic['regionCode'], regionName: d?.name ?? '', regionLevel: d?.level ?? 'none',
     metric, indicator, subject: subject.replace(/^[\s,，]+/, '').slice(-30),
     value: n.value, unit: n.unit, qualifier: n.qualifier, direction,
-    comparison: direction === 'none' ? '' : resolveComparison(folded.slice(s.start, n.start)),
+    comparison: direction === 'none' ? '' : resolveComparison(folded.slice(Math.max(s.start, n.start - LOOK_BACK), n.start)),
     periodStart: period.start, periodEnd: period.end,
-    sentence: article.text.slice(s.start, s.end), start: n.start, end: n.end,
+    sentence: quoted(article.text, s, n), start: n.start, end: n.end,
     confidence: confidence(n, metric, regionNamed),
   };
+}
+
+/** What a statistic quotes of its sentence: all of it, or a window around the figure when it is long. */
+function quoted(text: string, s: Sentence, n: NumberMention): string {
+  const q = quoteSpan(text, s.start, s.end, n.start, n.end);
+  return text.slice(q.start, q.end);
 }
 
 function regionIn(ctx: RegionContext, folded: string, from: number, subject: string): string | null {
   const at = folded.indexOf(subject, from);
   if (at < 0) return null;
   // The last place named wins: 衢州市江山市 is 江山市, 湖州市安吉县 is 安吉县.
-  const m = ctx.mentions.findLast((r) => r.kind === 'place' && r.start >= at && r.end <= at + subject.length);
+  const m = spansWithin(ctx.mentions, at, at + subject.length).findLast((r) => r.kind === 'place');
   return m ? mentionCode(m, ctx) : null;
 }
 
@@ -229,20 +252,19 @@ function paragraphSpans(text: string): Span[] {
  */
 function dedupe(placed: ReadonlyArray<{ stat: Statistic; heading: boolean }>): Statistic[] {
   const inBody = new Set(placed.filter((p) => !p.heading).map((p) => `${p.stat.value}|${p.stat.unit}`));
-  const seen = new Map<string, Statistic[]>();
+  /** Per statistic key: the periods kept, and whether one of them leaves its time unsaid. */
+  const seen = new Map<string, { periods: Set<string>; open: boolean }>();
   const out: Statistic[] = [];
   for (const { stat, heading } of placed) {
     if (heading && inBody.has(`${stat.value}|${stat.unit}`)) continue;
     const key = [stat.regionCode, stat.indicator, stat.value, stat.unit, stat.qualifier, stat.direction].join('|');
-    const same = seen.get(key) ?? [];
+    const period = `${stat.periodStart}/${stat.periodEnd}`;
+    const same = seen.get(key);
     // The same figure again, about the same time (or a time one of them leaves unsaid), is a repeat.
-    if (same.some((o) => samePeriod(o, stat))) continue;
-    seen.set(key, [...same, stat]);
+    if (same && (same.open || !stat.periodEnd || same.periods.has(period))) continue;
+    if (same) same.periods.add(period);
+    else seen.set(key, { periods: new Set([period]), open: !stat.periodEnd });
     out.push(stat);
   }
   return out;
-}
-
-function samePeriod(a: Statistic, b: Statistic): boolean {
-  return !a.periodEnd || !b.periodEnd || (a.periodStart === b.periodStart && a.periodEnd === b.periodEnd);
 }

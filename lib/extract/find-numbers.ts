@@ -104,7 +104,7 @@ function readWords(text: string, start: number, token: string): NumberMention | 
     return withPostQualifier(text, start, end + 1, parseChineseNumeral(token)! * 10, '%', preQualifier(text, start), 'words');
   }
   // 一半 after 占/超/近/达 or before 以上/左右: half, as a percentage.
-  if (token === '一' && text[end] === '半' && (/[占超近达过]$/.test(text.slice(0, start)) || /^半(?:以上|左右)/.test(text.slice(end)))) {
+  if (token === '一' && text[end] === '半' && (/[占超近达过]/.test(text[start - 1] ?? '') || /^半(?:以上|左右)/.test(text.slice(end)))) {
     return withPostQualifier(text, start, end + 1, 50, '%', preQualifier(text, start), 'words');
   }
   const value = parseChineseNumeral(token);

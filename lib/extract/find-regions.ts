@@ -84,7 +84,12 @@ function datelineSpans(text: string): Array<[number, number]> {
 export function findRegions(text: string): RegionMention[] {
   const raw = scan(text);
   const datelines = datelineSpans(text);
-  const inDateline = (m: RawMention) => datelines.some(([a, b]) => m.start >= a && m.end <= b);
+  let d = 0; // mentions come in order: the datelines before them are passed once
+  const inDateline = (m: RawMention) => {
+    while (d < datelines.length && datelines[d]![1] <= m.start) d++;
+    const span = datelines[d];
+    return span !== undefined && m.start >= span[0] && m.end <= span[1];
+  };
   const isRanking = (m: RawMention) =>
     RANKING_AFTER.test(text.slice(m.end, m.end + 3)) || RANKING_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start));
   const kept = raw.filter((m) => !inDateline(m) && !isRanking(m));
@@ -99,13 +104,16 @@ export function findRegions(text: string): RegionMention[] {
       if (parent) named.add(parent);
     }
   }
+  // Whether the text names a place in full somewhere, asked once per name (not once per mention).
+  const fullNames = new Map<string, boolean>();
+  const fullNameNamed = (name: string) => fullNames.get(name) ?? fullNames.set(name, text.includes(name)).get(name)!;
   const out: RegionMention[] = [];
   for (const m of kept) {
     const { start, end, name } = m;
     if (name.kind === 'context') out.push({ kind: 'context', start, end, refers: name.refers, anaphoric: name.anaphoric });
     else if (name.kind === 'outside') out.push({ kind: 'outside', start, end });
     else {
-      const code = resolvePlace(m, text, named);
+      const code = resolvePlace(m, text, named, fullNameNamed);
       if (code) out.push({ kind: 'place', start, end, code, level: name.level, labels: FIGURE_START.test(text[end] ?? ''), aside: inBrackets(text, start) });
     }
   }
@@ -125,11 +133,11 @@ function inBrackets(text: string, at: number): boolean {
     if (c === '(') open = i;
   }
   if (open < 0) return false;
-  const close = text.indexOf(')', at);
-  return close >= 0 && close - open <= ASIDE_MAX;
+  for (let i = at; i <= open + ASIDE_MAX && i < text.length; i++) if (text[i] === ')') return true;
+  return false;
 }
 
-function resolvePlace(m: RawMention, text: string, named: ReadonlySet<string>): string | null {
+function resolvePlace(m: RawMention, text: string, named: ReadonlySet<string>, namedInFull: (name: string) => boolean): string | null {
   const name = m.name;
   if (name.kind !== 'place') return null;
   if (name.level === 'township' || name.level === 'village') {
@@ -140,7 +148,7 @@ function resolvePlace(m: RawMention, text: string, named: ReadonlySet<string>): 
   }
   if (name.short && AMBIGUOUS_SHORT.has(m.word)) {
     const placeAfter = PLACE_AFTER.test(text.slice(m.end, m.end + 3));
-    if (!placeAfter && !text.includes(name.fullName)) return null;
+    if (!placeAfter && !namedInFull(name.fullName)) return null;
   }
   return name.codes[0] ?? null;
 }
