@@ -57,6 +57,23 @@ export function isMetricKey(s: string): s is MetricKey {
   return (METRIC_KEYS as readonly string[]).includes(s);
 }
 
+/* ───────────── measures: what one chart shows ───────────── */
+
+/** Levels (626 teams) and changes (down 13.7%) are different measures, never on one axis. */
+export type MeasureKind = 'level' | 'change';
+
+/**
+ * What one chart or colour scale shows: one indicator, its levels or its changes, in one unit
+ * class (lib/data/measures.ts). `metric` is the indicator's family, for grouping and colour.
+ */
+export interface Measure {
+  readonly indicator: IndicatorId;
+  readonly metric: MetricKey;
+  readonly kind: MeasureKind;
+  /** Unit class: the unit, with synonyms folded (起/宗 → 件). */
+  readonly unit: string;
+}
+
 /* ───────────── extractor stages ───────────── */
 
 /** A source file, decoded and normalised, before it is split into articles. */
@@ -207,3 +224,68 @@ export interface InputProblem {
   readonly line: number;
   readonly reason: string;
 }
+
+/* ───────────── review decisions (data/corrections.csv; data/README.md) ───────────── */
+
+/** One row per decision, appended, never rewritten: the latest standing decision per fact and field wins. */
+export const CORRECTION_COLUMNS = ['fact_id', 'action', 'field', 'value', 'reviewer', 'decided_at', 'note'] as const;
+export type CorrectionCsvRow = Record<(typeof CORRECTION_COLUMNS)[number], string>;
+
+export const REVIEW_ACTIONS = ['confirm', 'reject', 'edit', 'add'] as const;
+export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
+
+/** The fields a reviewer may correct (`edit`) or give for a missed statistic (`add`), as in facts.csv. */
+export const EDITABLE_FIELDS = [
+  'region_code', 'indicator', 'metric', 'value', 'unit', 'qualifier', 'direction', 'period_start', 'period_end', 'subject',
+] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+/** Where a missed statistic stands (`add` rows only): its article, offsets, and the characters there. */
+export const SPAN_FIELDS = ['article_id', 'start', 'end', 'text'] as const;
+export type SpanField = (typeof SPAN_FIELDS)[number];
+
+/** The `field` of a row: '' for confirm and reject (the verdict on the whole fact). */
+export type DecisionField = '' | EditableField | SpanField;
+
+/** A row whose value is this word withdraws (undoes) the standing decision of its fact, action and field. */
+export const WITHDRAW_VALUE = 'undo';
+
+/** What readers see: every statistic shown has one of these. */
+export const REVIEW_STATUSES = ['unreviewed', 'confirmed', 'corrected', 'added'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+/** What reviewers see besides: a rejected statistic, hidden from readers. */
+export type DecisionStatus = ReviewStatus | 'rejected';
+
+/** A row of corrections.csv, read back and checked. */
+export interface Decision {
+  /** 1-based line of corrections.csv on which the row starts. */
+  readonly line: number;
+  readonly factId: FactId;
+  readonly action: ReviewAction;
+  readonly field: DecisionField;
+  /** The field's new value (edit, add); '' for confirm and reject. */
+  readonly value: string;
+  /** True when the row undoes the standing decision of its fact, action and field. */
+  readonly withdraws: boolean;
+  readonly reviewer: string;
+  /** ISO 8601 UTC, to the second: 2026-11-24T09:30:00Z. */
+  readonly decidedAt: string;
+  readonly note: string;
+}
+
+/** A statistic after the decisions: its fields as corrected, and its status. */
+export interface ReviewedFact extends FactRow {
+  readonly status: DecisionStatus;
+}
+
+/** Decisions that no longer apply to anything (the fact is no longer extracted, its text changed). */
+export interface OrphanedDecisions {
+  readonly factId: FactId;
+  readonly reason: string;
+  /** The decisions still standing for the fact, in file order. */
+  readonly decisions: readonly Decision[];
+}
+
+/** facts.reviewed.csv: facts.csv after the decisions (rejected facts left out), with each one's status. */
+export const REVIEWED_FACT_COLUMNS = [...FACT_COLUMNS, 'review_status'] as const;
+export type ReviewedFactCsvRow = Record<(typeof REVIEWED_FACT_COLUMNS)[number], string>;

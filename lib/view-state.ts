@@ -1,7 +1,9 @@
 /**
  * The dashboard's state, as it lives in the URL: every view is a link.
  *
- *   metric  measure id ("volunteers.level.支", "crime.change", "crime") or "count" (default)
+ *   metric  measure id ("criminal_cases.change.%", "volunteers.level.人"), an indicator
+ *           ("criminal_cases"), the older metric forms ("crime", "crime.change", "crime.change.%"),
+ *           or "count" (statistics per region); default "": the measure with the widest coverage
  *   region  6-digit code of a Zhejiang division (province, prefecture or county), default 330000
  *   from/to time window, YYYY, YYYY-MM or YYYY-MM-DD (inclusive), default: no bound
  *   paper   newspaper name, default: every paper
@@ -13,6 +15,7 @@
  * Pure and client-safe. Unknown or malformed values fall back to their defaults, never an error.
  */
 import { getDivision } from './regions/divisions';
+import { isIndicatorId } from './indicators';
 import { isMetricKey } from './schema';
 
 export const LANGS = ['zh', 'en'] as const;
@@ -38,7 +41,10 @@ export interface ViewState {
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-export const DEFAULT_METRIC = 'count';
+/** No `metric=`: the data layer shows the measure with the widest coverage. */
+export const DEFAULT_METRIC = '';
+/** Statistics per region (coverage of the sources), a choice, never the default. */
+export const COUNT_METRIC = 'count';
 export const DEFAULT_REGION = '330000';
 /** Pages beyond this are treated as malformed (a table never has that many). */
 const MAX_PAGE = 100_000;
@@ -101,13 +107,14 @@ export function lastDay(iso: string): string {
   return iso;
 }
 
-const MEASURE_ID = /^([a-z]+)(?:\.(level|change)(?:\.([^.\s]{0,8}))?)?$/;
+/** criminal_cases.change.% — indicator or metric, then optionally kind, then optionally unit. */
+const MEASURE_ID = /^([a-z_]+)(?:\.(level|change)(?:\.([^.\s]{1,8}))?)?$/;
 
-/** "count", or a measure id whose metric and kind are known (the unit is checked by the data layer). */
+/** "count", or a measure id whose indicator (or metric) and kind are known (the unit is checked by the data layer). */
 export function isMetricParam(s: string): boolean {
-  if (s === DEFAULT_METRIC) return true;
+  if (s === COUNT_METRIC) return true;
   const m = MEASURE_ID.exec(s);
-  return !!m && isMetricKey(m[1]!);
+  return !!m && (isIndicatorId(m[1]!) || isMetricKey(m[1]!));
 }
 
 function pick<T extends string>(v: string | undefined, allowed: readonly T[], fallback: T): T {

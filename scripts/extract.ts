@@ -9,13 +9,15 @@ import { SingleBar } from 'cli-progress';
 import { METRIC_KEYS } from '../lib/schema';
 import { ManifestError } from '../lib/io/read-manifest';
 import { UsageError, runExtraction } from '../lib/io/run-extraction';
+import { reviewedSummaryLines, writeReviewedFacts } from '../lib/io/write-reviewed';
+import { correctionsPath } from '../lib/review/config';
 
-const USAGE = 'usage: npm run extract -- [--input DIR] [--out DIR]   (defaults: data/raw, data/processed)';
+const USAGE = 'usage: npm run extract -- [--input DIR] [--out DIR] [--corrections FILE]   (defaults: data/raw, data/processed, data/corrections.csv)';
 
 async function main(): Promise<number> {
   let args;
   try {
-    args = parseArgs({ options: { input: { type: 'string', default: 'data/raw' }, out: { type: 'string', default: 'data/processed' }, help: { type: 'boolean', short: 'h' } }, strict: true });
+    args = parseArgs({ options: { input: { type: 'string', default: 'data/raw' }, out: { type: 'string', default: 'data/processed' }, corrections: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true });
   } catch (e) {
     console.error(`extract: ${(e as Error).message}\n${USAGE}`);
     return 2;
@@ -45,6 +47,10 @@ async function main(): Promise<number> {
     console.log(`${summary.files} files (${(summary.bytes / 1e6).toFixed(2)} MB in ${seconds.toFixed(1)} s) → ${summary.articles} articles, ${summary.statistics} statistics (${metrics})`);
     console.log(`skipped ${summary.skipped.length} file(s)${summary.skipped.map((s) => `\n  ${s.source}: ${s.reason}`).join('')}`);
     console.log(`wrote ${args.values.out}/articles.csv, facts.csv, sources.csv, skipped.csv`);
+    // The reviewers' decisions (data/corrections.csv) applied to the new facts: facts.reviewed.csv.
+    const reviewed = writeReviewedFacts(args.values.out!, args.values.corrections ?? correctionsPath());
+    for (const p of reviewed.problems) console.error(`${p.file}:${p.line}: ${p.reason}`);
+    for (const line of reviewedSummaryLines(reviewed, args.values.out!)) console.log(line);
     return 0;
   } catch (e) {
     bar?.stop();

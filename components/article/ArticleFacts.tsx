@@ -24,7 +24,10 @@ export default function ArticleFacts({ facts, known, lang = 'zh' }: { facts: rea
             <td>
               <a href={`#fact-${f.factId}`}>{f.figure}</a>
             </td>
-            <td>{f.subject || '—'}</td>
+            <td>
+              <div>{f.subject || '—'}</div>
+              <div className="muted small">{f.indicatorName}</div>
+            </td>
             <td>{known.has(f.regionCode) ? <Link href={regionHref(f.regionCode, lang)}>{f.regionName}</Link> : f.regionName || '—'}</td>
             <td>{f.period}</td>
           </tr>

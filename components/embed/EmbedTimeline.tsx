@@ -1,5 +1,4 @@
 'use client';
-// PENDING: rename to EmbedTimeline.tsx after the dashboard branch (issue 4) is merged; see app/embed/timeline/page.tsx.pending.
 
 import { useMemo, useRef, useState } from 'react';
 import ReactEChartsCore from 'echarts-for-react/lib/core';

@@ -1,5 +1,4 @@
 'use client';
-// PENDING: rename to LazyEmbedTimeline.tsx after the dashboard branch (issue 4) is merged.
 
 import dynamic from 'next/dynamic';
 import type { EmbedTimelineProps } from './EmbedTimeline';

@@ -1,7 +1,4 @@
 'use client';
-// PENDING: rename to TimelineActions.tsx after the dashboard branch (issue 4) is merged, then add
-// one line under the chart in components/timeline/TimelinePanel.tsx:
-//   <TimelineActions data={merged} state={…the ViewState…} />   (TimelineSection has `state`)
 
 import { useMemo, useRef } from 'react';
 import { buildTimelineOption } from '@/lib/charts/timeline-option';
@@ -17,8 +14,9 @@ import './embed-ui.css';
 
 /** Under the dashboard's timeline: its source line, the embed button and the downloads. */
 export default function TimelineActions({ data, state, regionName }: { data: TimelineData; state: EmbedState; regionName: string }) {
-  const view = useMemo<EmbedState>(() => ({ metric: state.metric, region: state.region, from: state.from, to: state.to, paper: state.paper, lang: state.lang, theme: state.theme }),
-    [state.metric, state.region, state.from, state.to, state.paper, state.lang, state.theme]);
+  // The measure shown, pinned (a default may change as data is added; an embed must not).
+  const view = useMemo<EmbedState>(() => ({ metric: data.measure.id, region: state.region, from: state.from, to: state.to, paper: state.paper, lang: state.lang, theme: state.theme }),
+    [data.measure.id, state.region, state.from, state.to, state.paper, state.lang, state.theme]);
   const option = useMemo(() => buildTimelineOption(data, { from: view.from, to: view.to }, view.theme), [data, view]);
   const codes = useMemo(() => data.series.map((s) => s.code), [data]);
   const { source, getSource } = useSourceLine('timeline', view, codes);

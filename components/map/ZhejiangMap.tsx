@@ -17,11 +17,14 @@ export interface ZhejiangMapProps {
   readonly view: MapViewData;
 }
 
-/** Where the drill goes: a prefecture opens its counties; a county opens its page. */
+/**
+ * Where the drill goes: a prefecture opens its counties; a county opens its page. The URL's
+ * measure is kept as it is: a measure chosen stays chosen; without one, the prefecture's map shows
+ * its own widest-covered measure (so a drilled view is never blank while it has data).
+ */
 export function drillHref(view: MapViewData, code: string, search: URLSearchParams): string {
   if (view.view.level === 'prefecture') return regionHref(code, view.lang);
   const next = new URLSearchParams(search);
-  if (view.measure) next.set('metric', view.measure.id); // keep the measure when drilling
   next.set('region', code);
   next.delete('page');
   return `/?${next.toString()}`;

@@ -27,7 +27,10 @@ export default function FactTable({ facts, showRegion, lang = 'zh' }: { facts: r
                 <Link href={regionHref(f.regionCode, lang)}>{f.regionName}</Link>
               </td>
             )}
-            <td>{f.subject || '—'}</td>
+            <td>
+              <div>{f.subject || '—'}</div>
+              <div className="muted small">{f.indicatorName}</div>
+            </td>
             <td className="figure-cell">
               <strong>{f.figure}</strong>
             </td>

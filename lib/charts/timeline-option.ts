@@ -32,19 +32,11 @@ export interface TimelineWindow {
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
- * The order a series' points are drawn in: grouped by subject (a line joins only figures of the
- * same thing: 刑事立案 in March and in June, never 刑事立案 and 总接警量), each group by date, with
- * a gap (null) between groups. ECharts' dataIndex indexes this list.
+ * The order a series' points are drawn in (ECharts' dataIndex indexes this list). A series is one
+ * region × one measure, so one indicator: its points are one line, by date.
  */
 export function seriesLayout(s: TimelineSeries): (TimelinePoint | null)[] {
-  const groups = new Map<string, TimelinePoint[]>();
-  for (const p of s.points) groups.set(p.subject, [...(groups.get(p.subject) ?? []), p]);
-  const out: (TimelinePoint | null)[] = [];
-  for (const list of groups.values()) {
-    if (out.length > 0) out.push(null);
-    out.push(...list);
-  }
-  return out;
+  return [...s.points];
 }
 
 /** The point behind an ECharts event (seriesIndex, dataIndex), if any. */

@@ -3,7 +3,7 @@
  * values per region, the timeline's series, one page of the table, and the filter choices.
  * The browser never receives the whole dataset.
  */
-import { METRICS, METRIC_KEYS } from '../schema';
+import { METRICS } from '../schema';
 import { t } from '../i18n';
 import { formatPeriod, measureLabel } from '../i18n/format';
 import type { ViewState } from '../view-state';
@@ -11,7 +11,7 @@ import type { RegionTree } from './aggregate';
 import type { Dataset } from './dataset';
 import { byPaper, listPapers, resolveMeasure } from './filters';
 import { buildMapView } from './map-view';
-import { listMeasures } from './measures';
+import { groupByMetric, listMeasures } from './measures';
 import { regionDisplay } from './region-names';
 import { buildTable, type TableData } from './table-view';
 import { buildTimeline, type TimelineData } from './timeline-view';
@@ -21,7 +21,7 @@ export interface DashboardData {
   readonly map: MapViewData;
   readonly timeline: TimelineData;
   readonly table: TableData;
-  /** The measure shown ("count" when the parameter named none). */
+  /** The measure shown: its id, or "count" (statistics per region). */
   readonly metric: string;
   readonly measureGroups: readonly { label: string; options: { id: string; label: string; factCount: number }[] }[];
   /** Levels and changes of the chosen metric (for the switch); null in count mode. */
@@ -41,28 +41,31 @@ export function buildDashboard(all: Dataset, tree: RegionTree, state: ViewState,
   const lang = state.lang;
   const ds = byPaper(all, state.paper);
   const names = (code: string, fallback: string) => regionDisplay(code, fallback, lang);
-  const measure = resolveMeasure(ds, state.metric, tree.province.code);
   const window = { from: state.from ?? undefined, to: state.to ?? undefined };
+  const measure = resolveMeasure(ds, tree, { metric: state.metric, region: state.region, window });
 
-  const map = buildMapView(ds, tree, { metric: measure?.id ?? 'count', region: state.region, from: state.from ?? undefined, to: state.to ?? undefined, lang, names });
+  const map = buildMapView(ds, tree, { measure, region: state.region, from: state.from ?? undefined, to: state.to ?? undefined, lang, names });
   const timeline = buildTimeline(ds, tree, { measure, region: state.region, lang }, names, links);
   const table = buildTable(ds, tree, { measure, region: state.region, window, sort: state.sort, dir: state.dir, page: state.page, lang }, names, links.fact);
 
   const options = listMeasures(ds.facts, tree.province.code);
   const m = t(lang);
+  // Indicators under their metric family, with how many figures each has; the count of statistics
+  // per region last, labelled as what it is (coverage of the sources).
   const measureGroups = [
-    { label: m.measure.count, options: [{ id: 'count', label: m.measure.count, factCount: ds.facts.length }] },
-    ...METRIC_KEYS.flatMap((k) => {
-      const opts = options.filter((o) => o.measure.metric === k).map((o) => ({ id: o.id, label: measureLabel(o.measure, lang), factCount: o.factCount }));
-      return opts.length ? [{ label: METRICS[k][lang], options: opts }] : [];
-    }),
+    ...groupByMetric(options).map((g) => ({
+      label: METRICS[g.metric][lang],
+      options: g.options.map((o) => ({ id: o.id, label: measureLabel(o.measure, lang), factCount: o.factCount })),
+    })),
+    { label: m.measure.countShort, options: [{ id: 'count', label: m.measure.count, factCount: ds.facts.length }] },
   ];
+  // The same indicator's levels or changes (most data first).
   const kinds = measure
     ? {
         current: measure.measure.kind,
         choices: (['level', 'change'] as const).map((kind) => ({
           kind,
-          id: kind === measure.measure.kind ? measure.id : options.find((o) => o.measure.metric === measure.measure.metric && o.measure.kind === kind)?.id ?? null,
+          id: kind === measure.measure.kind ? measure.id : options.find((o) => o.measure.indicator === measure.measure.indicator && o.measure.kind === kind)?.id ?? null,
         })),
       }
     : null;

@@ -10,12 +10,13 @@ import type { Dataset } from './dataset';
 import { formatDate, formatPeriod } from './format';
 import { formatCompact, formatFigure, measureLabel, periodOrReport } from '../i18n/format';
 import { t } from '../i18n';
-import { listMeasures, matchMeasure, measureId, signedValue } from './measures';
+import { listMeasures, measureId, measureOf, signedValue, type MeasureOption } from './measures';
 import { parseIsoDate, type Lang } from '../view-state';
 import type { MapRegionDatum, MapViewData, PanelFigure } from './view-types';
 
 export interface MapQuery {
-  readonly metric?: string;
+  /** The measure colouring the map (resolveMeasure); null: statistics per region. */
+  readonly measure: MeasureOption | null;
   readonly region?: string;
   readonly from?: string;
   readonly to?: string;
@@ -26,9 +27,8 @@ export interface MapQuery {
 
 const YEAR = /^\d{4}$/;
 
-/** The `metric` value of the default map: number of statistics per region. */
+/** The `metric` value of the map of statistics per region (coverage of the sources). */
 export const COUNT_ID = 'count';
-export const COUNT_LABEL = '全部统计 · 条数';
 const COUNT_COLOR = '#1f5f99';
 
 /** Period of a fact in words, else the date of its article. */
@@ -39,13 +39,13 @@ export function periodText(f: FactRow, articleDate: string | undefined): string 
 }
 
 function panelFigures(ds: Dataset, code: string, window: TimeWindow, lang: Lang): PanelFigure[] {
-  const groups = latestByMeasure(ds.facts, ds.articleById, code, (f) => measureId({ metric: f.metric, kind: f.direction === 'none' ? 'level' : 'change', unit: f.unit }), window);
+  const groups = latestByMeasure(ds.facts, ds.articleById, code, (f) => measureId(measureOf(f)), window);
   const out: PanelFigure[] = [];
   for (const [id, { latest, facts }] of groups) {
     out.push({
       measureId: id,
       metric: latest.metric,
-      metricLabel: METRICS[latest.metric][lang],
+      metricLabel: measureLabel(measureOf(latest), lang),
       figure: formatFigure(latest, lang),
       subject: latest.subject,
       period: periodOrReport(latest.periodStart, latest.periodEnd, ds.articleById.get(latest.articleId)?.date ?? '', lang),
@@ -59,7 +59,7 @@ function panelFigures(ds: Dataset, code: string, window: TimeWindow, lang: Lang)
   return out.sort((a, b) => order.indexOf(a.metric) - order.indexOf(b.metric) || a.measureId.localeCompare(b.measureId));
 }
 
-export function buildMapView(ds: Dataset, tree: RegionTree, q: MapQuery): MapViewData {
+export function buildMapView(ds: Dataset, tree: RegionTree, q: MapQuery = { measure: null }): MapViewData {
   const lang = q.lang ?? 'zh';
   const m_ = t(lang);
   const names = q.names ?? ((code: string, fallback: string) => tree.get(code)?.name ?? fallback);
@@ -77,8 +77,7 @@ export function buildMapView(ds: Dataset, tree: RegionTree, q: MapQuery): MapVie
     : [{ code: tree.province.code, name: names(tree.province.code, tree.province.name) }, { code: view.code, name: names(view.code, view.name) }];
 
   const options = listMeasures(ds.facts, tree.province.code);
-  // Default (and fallback for unknown values): how many statistics each region has.
-  const chosen = q.metric === COUNT_ID ? undefined : matchMeasure(q.metric, options);
+  const chosen = q.measure ?? undefined;
   const measures = [
     { id: COUNT_ID, label: m_.measure.count, factCount: ds.facts.length, regionCount: new Set(ds.facts.map((f) => f.regionCode)).size },
     ...options.map((o) => ({ id: o.id, label: measureLabel(o.measure, lang), factCount: o.factCount, regionCount: o.regionCount })),
@@ -128,8 +127,8 @@ export function buildMapView(ds: Dataset, tree: RegionTree, q: MapQuery): MapVie
     view: { code: view.code, name: names(view.code, view.name), level: view.level === 'province' ? 'province' : 'prefecture' },
     crumbs,
     measure: m
-      ? { id: chosen.id, label: measureLabel(m, lang), metric: m.metric, kind: m.kind, unit: m.unit, color: METRICS[m.metric].color }
-      : { id: COUNT_ID, label: m_.measure.count, metric: null, kind: 'level', unit: lang === 'zh' ? '条' : '', color: COUNT_COLOR },
+      ? { id: chosen.id, label: measureLabel(m, lang), metric: m.metric, indicator: m.indicator, kind: m.kind, unit: m.unit, color: METRICS[m.metric].color }
+      : { id: COUNT_ID, label: m_.measure.count, metric: null, indicator: null, kind: 'level', unit: lang === 'zh' ? '条' : '', color: COUNT_COLOR },
     measures,
     regions,
     shapeless,

@@ -6,10 +6,11 @@ import { childOf, compareLatest, isWithin, type RegionInfo, type RegionTree } fr
 import type { Dataset } from './dataset';
 import { formatCompact, formatFigure } from './format';
 import { periodText } from './map-view';
-import { formatCompact as formatCompactIn, formatFigure as formatFigureIn, measureLabel as measureLabelIn, periodOrReport } from '../i18n/format';
+import { formatCompact as formatCompactIn, formatFigure as formatFigureIn, measureLabel, periodOrReport } from '../i18n/format';
 import { regionDisplay } from './region-names';
 import type { Lang } from '../view-state';
-import { kindOf, measureId, measureLabel, signedValue, type MeasureKind } from './measures';
+import { indicatorName, kindOf, measureId, measureOf, signedValue, type MeasureKind } from './measures';
+import type { Measure } from '../schema';
 
 /** A sentence cut around the figure, for a quote with the figure highlighted. */
 export interface Quote {
@@ -29,7 +30,10 @@ export interface FactView {
   readonly value: number;
   readonly unit: string;
   readonly kind: MeasureKind;
+  readonly measure: Measure;
   readonly measureId: string;
+  /** The indicator's name in the reader's language (刑事案件, Criminal cases). */
+  readonly indicatorName: string;
   readonly period: string;
   readonly quote: Quote;
   readonly confidence: number;
@@ -107,7 +111,9 @@ export function factView(f: FactRow, ds: Dataset, tree: RegionTree, lang: Lang =
     value: signedValue(f),
     unit: f.unit,
     kind,
-    measureId: measureId({ metric: f.metric, kind, unit: f.unit }),
+    measure: measureOf(f),
+    measureId: measureId(measureOf(f)),
+    indicatorName: indicatorName(f.indicator, lang),
     period: lang === 'zh' ? periodText(f, article?.date) : periodOrReport(f.periodStart, f.periodEnd, article?.date ?? '', lang),
     quote: quoteOf(f, article),
     confidence: f.confidence,
@@ -136,7 +142,7 @@ function groupByMetric(facts: readonly FactRow[], ds: Dataset, tree: RegionTree,
       const first = vs[0]!;
       charts.push({
         measureId: id,
-        label: lang === 'zh' ? measureLabel({ metric, kind: first.kind, unit: first.unit }) : measureLabelIn({ metric, kind: first.kind, unit: first.unit }, lang),
+        label: measureLabel(first.measure, lang),
         kind: first.kind,
         unit: first.unit,
         items: vs.map((v) => ({

@@ -6,10 +6,11 @@ import type { ArticleRecord } from '../schema';
 import { inWindow, isWithin, type RegionTree, type TimeWindow } from './aggregate';
 import type { Dataset } from './dataset';
 import { formatDate } from './format';
-import { listMeasures, matchMeasure, matchesMeasure } from './measures';
+import { byPaper, resolveMeasure } from './filters';
+import { matchesMeasure } from './measures';
 
 export interface SourceQuery {
-  /** Measure id, metric, or "count"/undefined: every fact. */
+  /** The `metric` parameter as the dashboard reads it (resolveMeasure); "count" or undefined: every fact. */
   readonly metric?: string;
   readonly region?: string;
   readonly from?: string;
@@ -41,11 +42,11 @@ const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 export function sourceLineFor(ds: Dataset, tree: RegionTree, q: SourceQuery, scope: SourceScope = 'map'): SourceLine {
   let region = (q.region && tree.get(q.region)) || tree.province;
   if (scope === 'map' && region.level === 'county') region = (region.parent && tree.get(region.parent)) || tree.province;
-  const chosen = q.metric && q.metric !== 'count' ? matchMeasure(q.metric, listMeasures(ds.facts, tree.province.code)) : undefined;
   const window: TimeWindow = {
     from: q.from && ISO.test(q.from) ? q.from : undefined,
     to: q.to && ISO.test(q.to) ? q.to : undefined,
   };
+  const chosen = q.metric === undefined ? null : resolveMeasure(byPaper(ds, q.paper ?? null), tree, { metric: q.metric, region: region.code, window });
   const codes = q.codes ? new Set(q.codes) : null;
   const articles = new Map<string, ArticleRecord | undefined>();
   let facts = 0;

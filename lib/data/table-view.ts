@@ -8,7 +8,7 @@ import type { RegionTree, TimeWindow } from './aggregate';
 import type { Dataset } from './dataset';
 import { selectFacts } from './filters';
 import { formatFigure, measureLabel, periodOrReport, QUALIFIER_LABEL } from '../i18n/format';
-import { kindOf, signedValue, type MeasureOption } from './measures';
+import { measureOf, signedValue, type MeasureOption } from './measures';
 import { quoteOf, type Quote } from './region-view';
 import { timelineDate, type DateBasis } from './timeline-view';
 
@@ -89,7 +89,7 @@ export function buildTable(
       href: factHref(f.articleId, f.factId),
       regionCode: f.regionCode,
       region: names(f.regionCode, f.regionName),
-      measure: measureLabel({ metric: f.metric, kind: kindOf(f), unit: f.unit }, q.lang),
+      measure: measureLabel(measureOf(f), q.lang),
       subject: f.subject,
       figure: formatFigure(f, q.lang),
       value: signedValue(f),

@@ -10,7 +10,8 @@ import { lastDay, type Lang } from '../view-state';
 import { isWithin, type RegionTree } from './aggregate';
 import type { Dataset } from './dataset';
 import { formatCompact, formatFigure, measureLabel, periodOrReport, QUALIFIER_LABEL, unitName } from '../i18n/format';
-import { signedValue, type MeasureOption } from './measures';
+import { matchesMeasure, signedValue, type MeasureOption } from './measures';
+import { t } from '../i18n';
 import { quoteOf, type Quote } from './region-view';
 
 export type DateBasis = 'period' | 'published';
@@ -95,7 +96,7 @@ export function buildTimeline(
   const m = q.measure?.measure;
   const lang = q.lang;
   const inScope = ds.facts.filter((f) =>
-    (!m || (f.metric === m.metric && (f.direction === 'none' ? 'level' : 'change') === m.kind && f.unit === m.unit))
+    (!m || matchesMeasure(f, m))
     && (q.region === tree.province.code || isWithin(f.regionCode, q.region, tree)));
 
   const byRegion = new Map<string, FactRow[]>();
@@ -154,7 +155,7 @@ export function buildTimeline(
         id: q.measure.id, label: measureLabel(q.measure.measure, lang), kind: q.measure.measure.kind,
         unit: q.measure.measure.unit, unitLabel: unitName(q.measure.measure.unit, lang), color: METRICS[q.measure.measure.metric].color,
       }
-    : { id: 'count', label: lang === 'zh' ? '全部统计 · 条数' : 'All statistics · count', kind: 'level' as const, unit: '条', unitLabel: lang === 'zh' ? '条' : 'figures', color: '#1f5f99' };
+    : { id: 'count', label: t(lang).measure.count, kind: 'level' as const, unit: '条', unitLabel: lang === 'zh' ? '条' : 'figures', color: '#1f5f99' };
 
   return {
     mode: m ? 'values' : 'count',

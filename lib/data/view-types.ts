@@ -2,8 +2,7 @@
  * What the server passes to the browser for the map: aggregated values per region, never facts.
  * Types only, so client components can import them without pulling in server code.
  */
-import type { MeasureKind } from './measures';
-import type { MetricKey } from '../schema';
+import type { IndicatorId, MeasureKind, MetricKey } from '../schema';
 import type { Lang } from '../view-state';
 
 export interface MapRegionDatum {
@@ -72,6 +71,7 @@ export interface MapViewData {
     readonly id: string;
     readonly label: string;
     readonly metric: MetricKey | null;
+    readonly indicator: IndicatorId | null;
     readonly kind: MeasureKind;
     readonly unit: string;
     readonly color: string;

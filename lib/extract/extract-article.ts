@@ -8,12 +8,14 @@ import { allDivisions, getDivision } from '../regions/divisions';
 import { classifyOwn, lastIndicator, refine, suitUnit } from './classify-indicator';
 import { describeSubject } from './describe-subject';
 import { LIST_GAP, listSubjects } from './enumerations';
+import { originSpan, sameLength, type MatchText } from './match-text';
 import { isLanguageNotStatistic } from './figure-filters';
 import { findNumbers } from './find-numbers';
 import { findRegions } from './find-regions';
 import { paragraphKind } from './paragraph-kind';
 import { resolveComparison, resolveDirection } from './resolve-direction';
 import { LOOK_BACK, spansWithin } from './look-back';
+import { oneCaseSentences } from './one-case';
 import { NO_PERIOD, PeriodIndex, type Period } from './resolve-period';
 import type { RegionMention } from './find-regions';
 import { mentionCode, regionAt, regionContext, type RegionContext } from './resolve-region';
@@ -29,15 +31,21 @@ interface Resolved { readonly indicator: IndicatorId; readonly direction: Direct
 /** A list of changes that refers back to earlier figures: 同比分别上升…, 比去年…. */
 const REFERS_BACK = /^[\s,，]*(?:同比|环比|分别|比|较|与)/;
 
-export function extractArticle(article: Article, folded: string): Statistic[] {
-  const paragraphs = paragraphSpans(article.text);
+/** `match`: the article's text folded for matching (match-text.ts), or folded to its own length. */
+export function extractArticle(article: Article, match: MatchText | string): Statistic[] {
+  const m = typeof match === 'string' ? sameLength(match) : match;
+  const folded = m.text;
+  const paragraphs = paragraphSpans(folded);
   const leadEnd = paragraphs[Math.min(1, paragraphs.length - 1)]?.end ?? 0;
   const regions = regionContext(findRegions(folded), leadEnd);
   const numbers = findNumbers(folded);
   const placed: Array<{ stat: Statistic; heading: boolean }> = [];
   const kinds = new Map<number, boolean>();
   const periods = periodsOf(folded, article.meta.date);
-  for (const s of splitSentences(folded)) {
+  const sentences = splitSentences(folded);
+  const oneCase = oneCaseSentences(sentences);
+  for (const [index, s] of sentences.entries()) {
+    if (oneCase[index]) continue; // one arrest, one victim, one person's story: no statistics
     const para = paragraphs[s.paragraph]!;
     const heading = kinds.get(s.paragraph) ?? kinds.set(s.paragraph, paragraphKind(folded.slice(para.start, para.end)) === 'short').get(s.paragraph)!;
     const figures = keptFigures(spansWithin(numbers, s.start, s.end), s, folded);
@@ -57,7 +65,7 @@ export function extractArticle(article: Article, folded: string): Statistic[] {
         if (TARGET.test(f.before)) return;
         const subjectRegion = subjects[i] ? regionIn(regions, folded, head.clauseStart, subjects[i]!) : null;
         const at = regionAt(regions, f.n.start, s.start, para.start);
-        const stat = statistic(article, folded, s, periods(s, para, f.n.start), f, indicator, direction, subject, subjectRegion ?? at.code,
+        const stat = statistic(article, m, s, periods(s, para, f.n.start), f, indicator, direction, subject, subjectRegion ?? at.code,
           subjectRegion !== null || at.via !== 'article');
         if (WILL.test(f.before) && stat.periodStart && article.meta.date && stat.periodStart > article.meta.date) return;
         placed.push({ heading, stat });
@@ -89,7 +97,7 @@ function subjectOf(f: Figure): string {
 }
 
 /** Words of a plan (力争…下降10%以上, 目标是…): what is hoped for, not what happened. */
-const TARGET = /计划|力争|争取|目标|预计|确保/;
+const TARGET = /计划|力争|争取|目标(?!案)|预计|确保/; // not 目标案件 (cases singled out for attention)
 /** 将 (will) makes a figure a plan when its time is after publication (到2020年底…将达到3万名). */
 const WILL = /将/;
 
@@ -197,9 +205,13 @@ function periodsOf(folded: string, published: string): (s: Sentence, para: Span,
   };
 }
 
-function statistic(article: Article, folded: string, s: Sentence, period: Period, f: Figure, indicator: IndicatorId,
+function statistic(article: Article, m: MatchText, s: Sentence, period: Period, f: Figure, indicator: IndicatorId,
   direction: Direction, subject: string, region: string, regionNamed: boolean): Statistic {
   const n = f.n;
+  const folded = m.text;
+  const [sentenceStart, sentenceEnd] = originSpan(m, s.start, s.end);
+  const [start, end] = originSpan(m, n.start, n.end);
+  const quote = quoteSpan(article.text, sentenceStart, sentenceEnd, start, end);
   const d = getDivision(region);
   const metric = metricOfIndicator(indicator);
   return {
@@ -209,15 +221,9 @@ function statistic(article: Article, folded: string, s: Sentence, period: Period
     value: n.value, unit: n.unit, qualifier: n.qualifier, direction,
     comparison: direction === 'none' ? '' : resolveComparison(folded.slice(Math.max(s.start, n.start - LOOK_BACK), n.start)),
     periodStart: period.start, periodEnd: period.end,
-    sentence: quoted(article.text, s, n), start: n.start, end: n.end,
+    sentence: article.text.slice(quote.start, quote.end), start, end,
     confidence: confidence(n, metric, regionNamed),
   };
-}
-
-/** What a statistic quotes of its sentence: all of it, or a window around the figure when it is long. */
-function quoted(text: string, s: Sentence, n: NumberMention): string {
-  const q = quoteSpan(text, s.start, s.end, n.start, n.end);
-  return text.slice(q.start, q.end);
 }
 
 function regionIn(ctx: RegionContext, folded: string, from: number, subject: string): string | null {

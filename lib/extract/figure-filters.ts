@@ -23,15 +23,35 @@ const DIVISIONS_AFTER: ReadonlyArray<readonly [RegExp, number]> = [
 ];
 /** Quoted text this short is a slogan or a name: “两个高水平”, “100-1=0”, “五优”. */
 const SLOGAN_MAX = 12;
+/** Right before an ordinal or a streak: 十一届[六次]全会 (the sixth), 连续[5次]获评, 居前[3位]. */
+const ORDINAL_BEFORE: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/届$/, /次$/],
+  [/连续$/, /[次届]$/],
+  [/(?:前|排名|排在)$/, /[位名]$/],
+];
+/** Page furniture counters before a figure: "浏览次数:3572次", "阅读 5.2万", "点击数(1234)". */
+const COUNTER_BEFORE = /(?:阅读|浏览|点击|访问|人气|评论|点赞|在看|转发|分享|收藏)(?:次数|量|数)?\s*[:(]?\s*$/;
+const COUNTER_SIGN = /[:(\s]$/;
+/**
+ * A threshold that names a kind of thing, not how many there were: 600元以上的案件, 3人以上团伙,
+ * 百万元以上案件, 5000人次以上规模. Shares (90%以上的村) stay: they are how many.
+ */
+const THRESHOLD_AFTER = /^(?:的|规模|标准|级别|案件|案|团伙|企业|单位|项目|事故|火灾)/;
+const THRESHOLD_RAW = /(?:以上|以下|以内)$/;
 
 export function isLanguageNotStatistic(n: NumberMention, clauseBefore: string, clauseAfter: string, text: string): boolean {
   const kind = unitKind(n.unit);
-  if (kind === 'count' && n.value === 1 && n.qualifier === 'exact') return true;
+  // One of something (一名党员, 1个无会日), except one case counted (亡人火灾有1起).
+  if (kind === 'count' && n.value === 1 && n.qualifier === 'exact' && !(n.written === 'digits' && COUNTABLE_EVENTS.test(clauseBefore + clauseAfter))) return true;
   if (kind === 'count' && n.value < 4 && n.qualifier === 'exact' && SMALL_COUNT_UNITS.has(n.unit) &&
       !COUNTABLE_EVENTS.test(clauseBefore + clauseAfter)) return true;
   if (UNNAMED_PLACES.test(clauseBefore)) return true;
   if (n.unit === '个' && PARTS_AFTER.test(clauseAfter)) return true;
   if (n.unit === '个' && DIVISIONS_AFTER.some(([after, all]) => n.value === all && after.test(clauseAfter))) return true;
+  if (ORDINAL_BEFORE.some(([before, raw]) => before.test(clauseBefore) && raw.test(n.raw))) return true;
+  const lead = text.slice(Math.max(0, n.start - 8), n.start);
+  if (COUNTER_BEFORE.test(lead) && COUNTER_SIGN.test(lead)) return true;
+  if ((kind === 'count' || kind === 'money') && THRESHOLD_RAW.test(n.raw) && THRESHOLD_AFTER.test(clauseAfter)) return true;
   return insideShortQuote(text, n.start);
 }
 

@@ -35,6 +35,17 @@ const IDIOMS = /三五成群|一成不变|三番五次|三令五申|千方百计
 /** A 成 that is a share (三成, 五成以上), not the start of a word (成为, 成功, 成员). */
 const SHARE_CHENG = /^成(?![为功立本员果绩就熟长都群效型])/;
 
+/** A rate's base after it: "12.62/10万" → unit /10万 (GOLD.md); the 10万 is no figure of its own. */
+const RATE_BASE = /^\/(\d+|十|百|千)?万(?:人口|人)?/;
+const BASE_DIGITS: Readonly<Record<string, string>> = { 十: '10', 百: '100', 千: '1000' };
+/**
+ * Before a figure printed without a unit, the thing it counts: "查处治安案件1326,", "发案数为85。".
+ * Only these count nouns (and a clause end after the figure) make a bare number a statistic.
+ */
+const BARE_COUNT_BEFORE = /(?:案件|警情|事故|纠纷|火灾|起数|件数|人数|次数|宗数|数量|总数|总量|发案数|立案数|破案数|命案数)(?:为|达到|达|是|共|有)?$/;
+/** What follows a bare figure: the clause ends, or the list goes on ("1326,同比", "85、"). */
+const BARE_AFTER = /^(?:[,;。、)!?\n]|$)/;
+
 /** Every figure in `text`, in order. */
 export function findNumbers(text: string): NumberMention[] {
   const masked = text.replace(IDIOMS, (m) => '\u0000'.repeat(m.length));
@@ -61,8 +72,15 @@ function readDigits(text: string, start: number, token: string): NumberMention |
   const before = text[start - 1] ?? '';
   const after = text[start + token.length] ?? '';
   // Part of a code, file name, time or expression: B-005, IMG_0023, 0571-8521, 100-1=0, 17~21时, 11:30.
-  if (/[A-Za-z_\-~=+×/:.]/.test(before) || /[A-Za-z_\-~=+×/:]/.test(after)) return null;
-  if (before === '第' || PRICE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
+  if (/[A-Za-z_\-~=+×/:.]/.test(before)) return null;
+  const base = after === '/' ? RATE_BASE.exec(text.slice(start + token.length, start + token.length + 8)) : null;
+  if (base) {
+    const unit = `/${BASE_DIGITS[base[1] ?? ''] ?? base[1] ?? ''}万`;
+    return withPostQualifier(text, start, start + token.length + base[0].length, Number(token.replace(/,/g, '')), unit, preQualifier(text, start), 'digits');
+  }
+  if (/[A-Za-z_\-~=+×/:]/.test(after)) return null;
+  // 第5次 (an ordinal); 每10万人 (a rate's base, not a count).
+  if (before === '第' || before === '每' || PRICE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
   // 9成, 8成以上: tenths written in digits, as a percentage.
   if (/^[1-9]$/.test(token) && SHARE_CHENG.test(text.slice(start + 1))) {
     return withPostQualifier(text, start, start + 2, Number(token) * 10, '%', preQualifier(text, start), 'digits');
@@ -71,7 +89,7 @@ function readDigits(text: string, start: number, token: string): NumberMention |
 }
 
 function readWords(text: string, start: number, token: string): NumberMention | null {
-  if (text[start - 1] === '第') return null; // 第一方阵, 第三季度
+  if (text[start - 1] === '第' || text[start - 1] === '每') return null; // 第一方阵, 第三季度; 每十万人
   const end = start + token.length;
   // 未发生一起刑事案件, 没有发生一起事故: none at all, a count of zero like 零发案.
   if (token === '一' && text[end] === '起' && NOT_ONE.test(text.slice(Math.max(0, start - 5), start))) {
@@ -98,6 +116,10 @@ function readWords(text: string, start: number, token: string): NumberMention | 
   // 千余名, 百余支, 万余人 (a round number and more), 上千场 (upwards of a thousand), 近万人, 超千起.
   const round = /^[百千万]$/.test(token);
   if (round && text[start - 1] === '上') return readTail(text, start - 1, end, parseChineseNumeral(token)!, 'words', 'more_than');
+  // 万名志愿者, 千名民警: a round number of people, about that many.
+  if ((token === '万' || token === '千') && text[end] === '名' && preQualifier(text, start) === 'exact') {
+    return readTail(text, start, end, parseChineseNumeral(token)!, 'words', 'about');
+  }
   if (!hasDigit && !(round && (preQualifier(text, start) !== 'exact' || /^[余多]/.test(text.slice(end))))) return null;
   // 三成, 五成以上: tenths, as a percentage.
   if (/^[一二两三四五六七八九]$/.test(token) && SHARE_CHENG.test(text.slice(end))) {
@@ -136,11 +158,20 @@ function readTail(text: string, start: number, numberEnd: number, value: number,
 }
 
 function finish(text: string, start: number, at: number, value: number, unitWord: string, qualifier: Qualifier, written: 'digits' | 'words'): NumberMention | null {
-  if (unitWord === '' || NON_STATISTIC_UNITS.includes(unitWord)) return null;
-  if (unitWord === '分' && (written === 'words' || /^[钟之]/.test(text.slice(at + 1)))) return null; // 十分 = very; 5分钟
+  if (unitWord === '') return bareCount(text, start, at, value, qualifier, written);
+  if (NON_STATISTIC_UNITS.includes(unitWord)) return null;
+  // 十分 = very; 5分钟; 10时15分 (a time of day).
+  if (unitWord === '分' && (written === 'words' || /^[钟之]/.test(text.slice(at + 1)) || /[时点]/.test(text[start - 1] ?? ''))) return null;
   if (unitWord === '%') return withPostQualifier(text, start, at + 1, value, '%', qualifier, written);
   if (unitWord in MONEY_UNITS) return withPostQualifier(text, start, at + unitWord.length, value * MONEY_UNITS[unitWord]!, '元', qualifier, written);
   return withPostQualifier(text, start, at + unitWord.length, value, COUNT_UNITS[unitWord]!, qualifier, written);
+}
+
+/** A figure printed without a unit after the noun it counts ("查处治安案件1326,"): unit ''. */
+function bareCount(text: string, start: number, at: number, value: number, qualifier: Qualifier, written: 'digits' | 'words'): NumberMention | null {
+  if (written !== 'digits' || value >= 1e6 || !BARE_AFTER.test(text.slice(at, at + 1))) return null;
+  if (!BARE_COUNT_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return null;
+  return { start, end: at, raw: text.slice(start, at), value: round(value), unit: '', qualifier, written };
 }
 
 function withPostQualifier(text: string, start: number, end: number, value: number, unit: string, qualifier: Qualifier, written: 'digits' | 'words'): NumberMention {

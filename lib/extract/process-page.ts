@@ -5,7 +5,7 @@
 import type { Article, SourceMeta, Statistic } from '../schema';
 import { decodeBytes, type TextEncoding } from './decode-bytes';
 import { extractArticle } from './extract-article';
-import { foldText } from './fold-text';
+import { matchText } from './match-text';
 import { articleId } from './ids';
 import { dateFromText } from './page-date';
 import { splitArticles } from './split-articles';
@@ -28,7 +28,8 @@ export function processPage(bytes: Uint8Array, meta: SourceMeta): PageResult {
     const date = dateFromText(text);
     pageMeta = { ...meta, date, dateBasis: date ? 'text' : 'none' };
   }
-  const fold = (s: string) => foldText(s, toSimplified);
+  // Paragraph kinds are read without pinyin readings too (本報(bào)訊 is a dateline).
+  const fold = (s: string) => matchText(s, toSimplified).text;
   const drafts = splitArticles(tidyPage(text, fold), fold);
   const articles: Article[] = [];
   const statistics: Statistic[] = [];
@@ -39,7 +40,7 @@ export function processPage(bytes: Uint8Array, meta: SourceMeta): PageResult {
       title, byline: d.byline, text: d.paragraphs.join('\n'),
     };
     articles.push(article);
-    statistics.push(...extractArticle(article, fold(article.text)));
+    statistics.push(...extractArticle(article, matchText(article.text, toSimplified)));
   });
   return { articles, statistics, encoding, meta: pageMeta };
 }

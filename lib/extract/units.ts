@@ -6,6 +6,8 @@
 /** Units of counts, normalised as GOLD.md says: 名/位/人 → 人, 百分点 → 个百分点, 平方千米 → 平方公里. */
 export const COUNT_UNITS: Readonly<Record<string, string>> = {
   个百分点: '个百分点', 百分点: '个百分点', 个千分点: '个千分点', 千分点: '个千分点', '‰': '‰',
+  // "下降0.12个十万分点" (a rate per 100,000 changing), "个万分点"
+  个十万分点: '个十万分点', 十万分点: '个十万分点', 个万分点: '个万分点', 万分点: '个万分点',
   平方公里: '平方公里', 平方千米: '平方公里',
   人次: '人次', 户次: '户次', 家次: '家次',
   人: '人', 名: '人', 位: '人',
@@ -31,11 +33,12 @@ export const UNIT_WORDS: readonly string[] = [
   ...Object.keys(COUNT_UNITS), ...Object.keys(MONEY_UNITS), ...NON_STATISTIC_UNITS, '%',
 ].sort((a, b) => b.length - a.length || a.localeCompare(b));
 
-export type UnitKind = 'count' | 'money' | 'percent' | 'points' | 'none';
+export type UnitKind = 'count' | 'money' | 'percent' | 'points' | 'rate' | 'none';
 
 export function unitKind(unit: string): UnitKind {
   if (unit === '%' || unit === '‰') return 'percent';
-  if (unit === '个百分点' || unit === '个千分点') return 'points';
+  if (/^个.*分点$/.test(unit)) return 'points';
+  if (unit.startsWith('/')) return 'rate'; // 12.62/10万
   if (unit === '元') return 'money';
   if (unit === '') return 'none';
   return 'count';

@@ -4,8 +4,8 @@
  * Jan–Jun 2018). Pure and client-safe.
  */
 import type { Lang } from '../view-state';
-import { METRICS, type Comparison, type Direction, type MetricKey, type Qualifier } from '../schema';
-import { measureLabel as zhMeasureLabel } from '../data/measures';
+import type { Comparison, Direction, Measure, Qualifier } from '../schema';
+import { indicatorInfo } from '../indicators';
 import {
   formatCompact as zhCompact, formatDate as zhDate, formatFigure as zhFigure, formatNumber as zhNumber,
   formatPeriod as zhPeriod, type FigureLike,
@@ -94,9 +94,9 @@ export function periodOrReport(periodStart: string, periodEnd: string, published
   return lang === 'zh' ? `${zhDate(published)}报道` : `reported ${enDate(published)}`;
 }
 
-/** "志愿者 · 数量（支）" / "Volunteers · level (teams)". */
-export function measureLabel(m: { readonly metric: MetricKey; readonly kind: 'level' | 'change'; readonly unit: string }, lang: Lang): string {
-  if (lang === 'zh') return zhMeasureLabel(m);
-  const unit = m.unit ? ` (${unitName(m.unit, 'en')})` : '';
-  return `${METRICS[m.metric].en} · ${m.kind}${unit}`;
+/** "志愿者队伍 · 数值（支）" / "Volunteer teams · level (teams)"; "刑事案件 · 增减（%）" / "Criminal cases · change (%)". */
+export function measureLabel(m: Pick<Measure, 'indicator' | 'kind' | 'unit'>, lang: Lang): string {
+  const name = indicatorInfo(m.indicator)[lang];
+  if (lang === 'zh') return `${name} · ${m.kind === 'level' ? '数值' : '增减'}${m.unit ? `（${m.unit}）` : ''}`;
+  return `${name} · ${m.kind}${m.unit ? ` (${unitName(m.unit, 'en')})` : ''}`;
 }

@@ -9,7 +9,7 @@ export interface Messages {
   readonly site: { readonly title: string; readonly sub: string; readonly footer: string; readonly docTitle: string };
   readonly toggles: { readonly lang: string; readonly langName: string; readonly dark: string; readonly light: string; readonly settings: string };
   readonly metrics: Readonly<Record<MetricKey, string>>;
-  readonly measure: { readonly count: string; readonly level: string; readonly change: string; readonly facts: (n: number) => string };
+  readonly measure: { readonly count: string; readonly countShort: string; readonly level: string; readonly change: string; readonly facts: (n: number) => string };
   readonly filters: {
     readonly label: string; readonly metric: string; readonly kind: string; readonly region: string;
     readonly regionSearch: string; readonly regionHint: string; readonly noRegionMatch: string;
@@ -68,9 +68,9 @@ const zh: Messages = {
   },
   toggles: { lang: 'English', langName: '切换语言', dark: '深色', light: '浅色', settings: '显示设置' },
   metrics: { crime: '案件与警情', volunteers: '志愿者', satisfaction: '安全感与满意度', personnel: '人员力量', services: '调解与服务', other: '其他' },
-  measure: { count: '全部统计 · 条数', level: '数量', change: '增减', facts: (n) => `${n}条` },
+  measure: { count: '统计条数（来源覆盖）', countShort: '统计条数', level: '数值', change: '增减', facts: (n) => `${n}条` },
   filters: {
-    label: '筛选', metric: '统计指标', kind: '数量或增减', region: '地区', regionSearch: '搜索地区',
+    label: '筛选', metric: '统计指标', kind: '数值或增减', region: '地区', regionSearch: '搜索地区',
     regionHint: '输入名称或拼音，如“丽水”或“lishui”', noRegionMatch: '没有匹配的地区',
     from: '起', to: '止', paper: '报纸', allPapers: '全部报纸', apply: '应用', reset: '重置',
     window: '时间范围', anyTime: '不限',
@@ -126,7 +126,7 @@ const en: Messages = {
   },
   toggles: { lang: '中文', langName: 'Language', dark: 'Dark', light: 'Light', settings: 'Display' },
   metrics: { crime: 'Crime & incidents', volunteers: 'Volunteers', satisfaction: 'Safety & satisfaction', personnel: 'Personnel', services: 'Mediation & services', other: 'Other' },
-  measure: { count: 'All statistics · count', level: 'level', change: 'change', facts: (n) => `${n} ${n === 1 ? 'figure' : 'figures'}` },
+  measure: { count: 'Statistics per region (coverage of the sources)', countShort: 'Statistics', level: 'level', change: 'change', facts: (n) => `${n} ${n === 1 ? 'figure' : 'figures'}` },
   filters: {
     label: 'Filters', metric: 'Measure', kind: 'Level or change', region: 'Region', regionSearch: 'Search regions',
     regionHint: 'Type a name or pinyin, e.g. 丽水 or lishui', noRegionMatch: 'No matching region',

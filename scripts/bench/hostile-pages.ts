@@ -7,10 +7,12 @@ import path from 'node:path';
 
 const RAW = path.resolve(__dirname, '..', '..', 'data', 'raw');
 
-/** The sample pages' text as one run of body text, without line breaks or blanks. */
+/** The sample pages' text as one run of body text: no line breaks, blanks or page footers. */
 function sampleText(): string {
   return readdirSync(RAW).filter((f) => f.endsWith('.txt')).sort()
-    .map((f) => readFileSync(path.join(RAW, f), 'utf8')).join('').replace(/\s+/g, '');
+    .flatMap((f) => readFileSync(path.join(RAW, f), 'utf8').split('\n'))
+    .filter((line) => !/社址|邮编|零售价|订阅热线|广告/.test(line))
+    .join('').replace(/\s+/g, '');
 }
 
 export type HostileShape = keyof typeof SHAPES;
@@ -23,7 +25,7 @@ const SHAPES = {
   /** One endless clause: no punctuation at all. */
   'one clause': (t: string) => t.replace(/[。!！?？;；,，:：、]/g, ''),
   /** Lines of 30 characters, no stops and no blank lines: OCR repair joins them all. */
-  'wrapped lines': (t: string) => t.replace(/[。!！?？]/g, ',').replace(/(.{30})/g, '$1\n'),
+  'wrapped lines': (t: string) => t.replace(/[。!！?？…;；]/g, ',').replace(/(.{30})/g, '$1\n'),
   /** Figures and nothing else: 1起、2起、… */
   'only figures': (t: string) => Array.from({ length: t.length / 4 }, (_, i) => `${i % 97}起、`).join(''),
   /** Open quotes that never close: “1个“2个… */

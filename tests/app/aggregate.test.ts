@@ -2,15 +2,19 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { aggregateMap, childOf, factsWithin, inWindow, latestFact } from '../../lib/data/aggregate';
 import { buildMapView } from '../../lib/data/map-view';
-import { listMeasures, matchMeasure, type Measure } from '../../lib/data/measures';
+import { resolveMeasure } from '../../lib/data/filters';
+import { listMeasures, matchMeasure, unitClass, type Measure } from '../../lib/data/measures';
 import { REGION_TREE } from '../../lib/data/regions';
 import { formatCompact, formatFigure, formatLevel, formatNumber, formatPeriod } from '../../lib/data/format';
 import { fixtureDataset } from './helpers';
 
 const ds = fixtureDataset();
-const people: Measure = { metric: 'volunteers', kind: 'level', unit: '人' };
-const teams: Measure = { metric: 'volunteers', kind: 'level', unit: '支' };
-const crime: Measure = { metric: 'crime', kind: 'change', unit: '%' };
+const people: Measure = { indicator: 'volunteers', metric: 'volunteers', kind: 'level', unit: '人' };
+const teams: Measure = { indicator: 'volunteer_teams', metric: 'volunteers', kind: 'level', unit: '支' };
+const crime: Measure = { indicator: 'criminal_cases', metric: 'crime', kind: 'change', unit: '%' };
+/** The map of `metric` (a URL parameter) as the dashboard builds it. */
+const mapOf = (metric: string, rest: { region?: string; from?: string; to?: string } = {}) =>
+  buildMapView(ds, REGION_TREE, { measure: resolveMeasure(ds, REGION_TREE, { metric, region: rest.region, window: rest }), ...rest });
 
 test('formatting keeps the qualifier: 3000多 / 3000+ / 1.3万', () => {
   assert.equal(formatNumber(626), '626');
@@ -81,19 +85,43 @@ test('region helpers: childOf and factsWithin', () => {
   assert.equal(factsWithin(ds.facts, '330000', REGION_TREE).length, 9);
 });
 
-test('measures: split by unit, matched from the URL, unknown values ignored', () => {
+test('measures: one per indicator, kind and unit class; matched from the URL in new and old forms', () => {
   const options = listMeasures(ds.facts, '330000');
-  assert.deepEqual(options.map((o) => o.id).sort(), ['crime.change.%', 'personnel.level.人', 'volunteers.level.人', 'volunteers.level.支'].sort());
+  assert.deepEqual(options.map((o) => o.id).sort(), [
+    'criminal_cases.change.%', 'homicide.change.%', 'police.level.人', 'police_calls.change.%', 'telecom_fraud.change.%',
+    'volunteer_teams.level.支', 'volunteers.level.人',
+  ].sort());
+  // Widest coverage first: volunteer teams are in 龙泉市 and 临平区.
+  assert.equal(options[0]!.id, 'volunteer_teams.level.支');
   assert.equal(matchMeasure('volunteers.level.人', options)?.id, 'volunteers.level.人');
-  assert.equal(matchMeasure('crime', options)?.id, 'crime.change.%');
+  assert.equal(matchMeasure('criminal_cases', options)?.id, 'criminal_cases.change.%');
+  assert.equal(matchMeasure('criminal_cases.level', options), undefined, 'no levels of criminal cases');
+  // Old forms: a metric family (and kind, and unit) picks its measure with the widest coverage.
+  assert.equal(matchMeasure('volunteers.level.支', options)?.id, 'volunteer_teams.level.支');
+  assert.equal(matchMeasure('crime', options)?.id, 'criminal_cases.change.%');
+  assert.equal(matchMeasure('crime.change.%', options)?.id, 'criminal_cases.change.%');
+  assert.equal(matchMeasure('personnel.level.人', options)?.id, 'police.level.人');
   assert.equal(matchMeasure('nonsense', options), undefined);
   assert.equal(matchMeasure(undefined, options), undefined);
+  // 起 and 件 count the same thing.
+  assert.equal(unitClass('起'), '件');
+  assert.equal(unitClass('人'), '人');
+});
+
+test('resolveMeasure: count on request; no parameter or an unknown one: the widest coverage where the map looks', () => {
+  assert.equal(resolveMeasure(ds, REGION_TREE, { metric: 'count' }), null);
+  assert.equal(resolveMeasure(ds, REGION_TREE, { metric: '' })?.id, 'volunteer_teams.level.支');
+  assert.equal(resolveMeasure(ds, REGION_TREE, { metric: 'crime.level.件' })?.id, 'volunteer_teams.level.支');
+  // Inside 湖州市, only its own figures and 安吉县's count.
+  assert.equal(resolveMeasure(ds, REGION_TREE, { metric: '', region: '330500' })?.id, 'telecom_fraud.change.%');
+  // In the first half of 2018, 临平区's teams (2021) are out of the window: the window's own default.
+  assert.equal(resolveMeasure(ds, REGION_TREE, { metric: '', window: { from: '2018-01', to: '2018-06' } })?.id, 'volunteers.level.人');
 });
 
 test('buildMapView: defaults, fallbacks, province panel, no facts in the payload', () => {
-  const v = buildMapView(ds, REGION_TREE, {});
+  const v = mapOf('count');
   assert.equal(v.view.code, '330000');
-  assert.equal(v.measure?.id, 'count', 'default: number of statistics per region');
+  assert.equal(v.measure?.id, 'count', 'statistics per region, on request');
   assert.equal(v.measures[0]!.id, 'count');
   assert.deepEqual(
     v.regions.filter((r) => r.value !== null).map((r) => [r.code, r.value, r.figure]),
@@ -101,18 +129,18 @@ test('buildMapView: defaults, fallbacks, province panel, no facts in the payload
     'prefecture counts include counties, and 临平区 (no shape) on 杭州市',
   );
   assert.deepEqual(v.shapeless.map((s) => s.code), ['330113']);
-  const p = buildMapView(ds, REGION_TREE, { metric: 'personnel.level.人' });
+  const p = mapOf('personnel.level.人');
   assert.equal(p.regions.find((r) => r.code === '330500')?.figure, '3000多人');
   assert.equal(p.regions.find((r) => r.code === '330500')?.compact, '3000+');
-  assert.deepEqual(v.province.map((p) => p.figure), ['同比下降13.7%']);
+  assert.deepEqual(v.province.map((p) => p.figure), ['同比下降13.7%', '同比下降8.22%'], 'one per indicator');
   assert.equal(v.province[0]!.period, '2018年1月—6月');
 
-  const bad = buildMapView(ds, REGION_TREE, { metric: 'x.y', region: '999999', from: 'soon' });
+  const bad = mapOf('x.y', { region: '999999', from: 'soon' });
   assert.equal(bad.view.code, '330000');
-  assert.equal(bad.measure?.id, 'count');
+  assert.equal(bad.measure?.id, 'volunteer_teams.level.支', 'unknown: the widest coverage');
   assert.deepEqual(bad.window, { from: undefined, to: undefined });
 
-  const county = buildMapView(ds, REGION_TREE, { metric: 'volunteers.level.人', region: '331181' });
+  const county = mapOf('volunteers.level.人', { region: '331181' });
   assert.equal(county.view.code, '331100', 'a county falls back to its prefecture');
   assert.deepEqual(county.crumbs.map((c) => c.name), ['浙江省', '丽水市']);
   const lq = county.regions.find((r) => r.code === '331181')!;
@@ -120,8 +148,10 @@ test('buildMapView: defaults, fallbacks, province panel, no facts in the payload
   assert.equal(lq.figure, '1.3万多人');
   assert.equal(lq.sourceCount, 1);
 
-  const change = buildMapView(ds, REGION_TREE, { metric: 'crime.change.%', region: '331100' });
+  const change = mapOf('police_calls.change.%', { region: '331100' });
   assert.equal(change.regions.find((r) => r.code === '331181')!.value, -22, 'decrease is negative');
+  // Criminal cases and police calls are different measures: 龙泉市 shows each apart.
+  assert.equal(mapOf('crime.change.%', { region: '331100' }).regions.find((r) => r.code === '331181')!.value, -61);
 
   // The payload carries aggregates only: no sentences, no article text.
   const json = JSON.stringify(county);

@@ -7,12 +7,14 @@ import { buildBarOption } from '../../lib/charts/bar-option';
 import { breaks, buildPieces, niceFloor, pieceOf, tint } from '../../lib/charts/bins';
 import { fitProjection, interiorPoint, viewFeatures, type ZhejiangTopology } from '../../lib/charts/geo';
 import { ariaDescription, buildMapOption, mapPieces, tooltipHtml } from '../../lib/charts/map-option';
+import { resolveMeasure } from '../../lib/data/filters';
 import { buildMapView } from '../../lib/data/map-view';
 import { buildRegionPage } from '../../lib/data/region-view';
 import { REGION_TREE } from '../../lib/data/regions';
 import { fixtureDataset } from './helpers';
 
 const ds = fixtureDataset();
+const mapOf = (metric: string, region?: string) => buildMapView(ds, REGION_TREE, { measure: resolveMeasure(ds, REGION_TREE, { metric, region }), region });
 const TOPO = path.join(__dirname, '..', '..', 'public', 'geo', 'zhejiang.topo.json');
 
 test('bins: round breaks, ascending pieces, every value in exactly one piece', () => {
@@ -42,7 +44,7 @@ test('bins: changes diverge around zero, decreases first', () => {
 });
 
 test('map option from the fixture: province view', () => {
-  const view = buildMapView(ds, REGION_TREE, { metric: 'personnel.level.人' });
+  const view = mapOf('personnel.level.人');
   const projection = { project: (p: number[]) => p, unproject: (p: number[]) => p };
   const option = buildMapOption({ mapName: 'zj-330000', view, projection });
   const series = (option.series as Record<string, unknown>[])[0]!;
@@ -71,7 +73,7 @@ test('map option from the fixture: province view', () => {
 });
 
 test('map option: county view, diverging change, below-only and escaped tooltip', () => {
-  const view = buildMapView(ds, REGION_TREE, { metric: 'crime.change.%', region: '331100' });
+  const view = mapOf('police_calls.change.%', '331100');
   const option = buildMapOption({ mapName: 'zj-331100', view });
   const series = (option.series as Record<string, unknown>[])[0]!;
   const data = series.data as { name: string; value?: number }[];
@@ -79,7 +81,7 @@ test('map option: county view, diverging change, below-only and escaped tooltip'
   const r = view.regions.find((x) => x.code === '331181')!;
   assert.match(tooltipHtml(r, view), /同比下降22%/);
   assert.match(tooltipHtml({ ...r, name: '<b>x' }, view), /&#60;b&#62;x/);
-  const province = buildMapView(ds, REGION_TREE, { metric: 'crime.change.%' });
+  const province = mapOf('crime.change.%');
   const lishui = (buildMapOption({ mapName: 'm', view: province }).series as Record<string, unknown>[])[0]!;
   const item = (lishui.data as { name: string; itemStyle?: { areaColor?: string; decal?: unknown } }[]).find((d) => d.name === '331100')!;
   assert.equal(item.itemStyle?.decal, undefined, 'only sub-regions have data: plain grey, not hatched');
@@ -113,15 +115,19 @@ function rewind<G extends { type: string; coordinates: unknown }>(g: G): G {
   return { ...g, coordinates: rev(g.coordinates) };
 }
 
-test('bar option for a region page measure', () => {
-  const page = buildRegionPage(ds, REGION_TREE, '331181')!;
-  const crime = page.groups.find((g) => g.metric === 'crime')!;
+test('bar option for a region page measure: one chart per indicator, never two indicators in one', () => {
+  assert.equal(buildRegionPage(ds, REGION_TREE, '331181')!.groups.find((g) => g.metric === 'crime')!.charts.length, 0, '刑事立案 and 总接警量 are two indicators');
+  // A second criminal-cases change for 龙泉市 (a copy of the first, another year).
+  const f = ds.facts.find((x) => x.indicator === 'criminal_cases' && x.regionCode === '331181')!;
+  const more = { ...ds, facts: [...ds.facts, { ...f, factId: `${f.factId}-b` as typeof f.factId, value: 30, direction: 'increase' as const, subject: '刑事发案', periodStart: '2019', periodEnd: '2019' }] };
+  const crime = buildRegionPage(more, REGION_TREE, '331181')!.groups.find((g) => g.metric === 'crime')!;
   assert.equal(crime.charts.length, 1);
+  assert.equal(crime.charts[0]!.label, '刑事案件 · 增减（%）');
   const option = buildBarOption(crime.charts[0]!, crime.color);
   const series = (option.series as { data: { value: number; itemStyle: { color: string } }[] }[])[0]!;
-  assert.deepEqual(series.data.map((d) => d.value).sort((a, b) => a - b), [-61, -22]);
-  assert.ok(series.data.every((d) => d.itemStyle.color === '#2166ac'));
-  assert.deepEqual((option.yAxis as { data: string[] }).data.sort(), ['刑事立案', '总接警量']);
+  assert.deepEqual(series.data.map((d) => d.value).sort((a, b) => a - b), [-61, 30]);
+  assert.deepEqual(series.data.map((d) => d.itemStyle.color).sort(), ['#2166ac', '#b35806'], 'a fall blue, a rise orange');
+  assert.deepEqual((option.yAxis as { data: string[] }).data.sort(), ['刑事发案', '刑事立案']);
 });
 
 test('bins: whole-number classes are labelled without overlap', () => {
@@ -129,8 +135,8 @@ test('bins: whole-number classes are labelled without overlap', () => {
   assert.deepEqual(buildPieces([1.5, 2.5], 'level', '#1f5f99', '万').map((p) => p.label), ['1.5–2.5万', '2.5万']);
 });
 
-test('default map: statistics per region, white labels on dark fills', () => {
-  const view = buildMapView(ds, REGION_TREE, {});
+test('map of statistics per region: counts, white labels on dark fills', () => {
+  const view = mapOf('count');
   assert.equal(view.measure?.metric, null);
   const option = buildMapOption({ mapName: 'm', view });
   const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;

@@ -13,16 +13,16 @@ import { fixtureDataset } from './helpers';
 
 const ds = fixtureDataset();
 const links = { fact: (a: string, f: string) => `/article/${a}#fact-${f}`, region: (c: string) => `/region/${c}` };
-const crime = resolveMeasure(ds, 'crime.change.%', '330000');
+const crime = resolveMeasure(ds, REGION_TREE, { metric: 'crime.change.%' });
 
 test('filters: measure, region scope (the region and below), window, paper', () => {
-  assert.equal(resolveMeasure(ds, 'count', '330000'), null);
-  assert.equal(resolveMeasure(ds, 'nonsense.level', '330000'), null);
-  assert.equal(crime?.id, 'crime.change.%');
-  assert.equal(selectFacts(ds, REGION_TREE, { measure: crime, region: '330000' }).length, 5);
-  assert.deepEqual(selectFacts(ds, REGION_TREE, { measure: crime, region: '331100' }).map((f) => f.regionCode), ['331181', '331181']);
+  assert.equal(resolveMeasure(ds, REGION_TREE, { metric: 'count' }), null);
+  assert.equal(crime?.id, 'criminal_cases.change.%');
+  assert.equal(selectFacts(ds, REGION_TREE, { measure: crime, region: '330000' }).length, 2);
+  assert.deepEqual(selectFacts(ds, REGION_TREE, { measure: crime, region: '331100' }).map((f) => f.regionCode), ['331181']);
   const windowed = selectFacts(ds, REGION_TREE, { measure: crime, region: '330000', window: { from: '2018-01', to: '2018-06' } });
-  assert.deepEqual(windowed.map((f) => f.regionCode), ['330000', '330000']);
+  assert.deepEqual(windowed.map((f) => f.regionCode), ['330000']);
+  assert.equal(selectFacts(ds, REGION_TREE, { measure: null, region: '330000' }).length, ds.facts.length);
   const papers = listPapers(ds);
   assert.ok(papers.length >= 1);
   assert.equal(byPaper(ds, 'no such paper').facts.length, 0);
@@ -45,7 +45,7 @@ test('table: sorted, paginated on the server, deterministic, every row links to 
   assert.equal(buildTable(ds, REGION_TREE, { ...base, page: 99 }).page, p1.pages);
   const asc = buildTable(ds, REGION_TREE, { ...base, sort: 'date', dir: 'asc', pageSize: 50 }).rows.map((r) => r.date);
   assert.deepEqual(asc, [...asc].sort());
-  const en = buildTable(ds, REGION_TREE, { ...base, lang: 'en', measure: resolveMeasure(ds, 'volunteers.level.人', '330000') });
+  const en = buildTable(ds, REGION_TREE, { ...base, lang: 'en', measure: resolveMeasure(ds, REGION_TREE, { metric: 'volunteers.level.人' }) });
   assert.equal(en.rows[0]!.figure, 'more than 13,000 people');
 });
 
@@ -64,14 +64,21 @@ test('CSV of the rows shown: one line per row, nothing that starts a formula', (
 test('dashboard: one payload per URL state, no more rows than a page, fallbacks for unknown values', () => {
   const state = parseViewState({ metric: 'crime.change.%', from: '2018-01', to: '2018-06' });
   const d = buildDashboard(ds, REGION_TREE, state, links);
-  assert.equal(d.metric, 'crime.change.%');
-  assert.equal(d.table.total, 2);
+  assert.equal(d.metric, 'criminal_cases.change.%', 'the old form names the family\'s widest measure');
+  assert.equal(d.table.total, 1);
+  assert.equal(d.table.rows[0]!.measure, '刑事案件 · 增减（%）');
   assert.equal(d.windowText, '2018年1月—6月');
   assert.deepEqual(d.kinds?.choices.map((c) => c.kind), ['level', 'change']);
-  assert.equal(d.kinds?.choices.find((c) => c.kind === 'level')?.id, null, 'no crime levels in the fixture');
+  assert.equal(d.kinds?.choices.find((c) => c.kind === 'level')?.id, null, 'no levels of criminal cases in the fixture');
+  // The picker: indicators under their metric family, with counts; statistics per region last.
+  assert.deepEqual(d.measureGroups.map((g) => g.label), ['案件与警情', '志愿者', '人员力量', '统计条数']);
+  assert.deepEqual(d.measureGroups[0]!.options.map((o) => o.label), ['刑事案件 · 增减（%）', '命案 · 增减（%）', '电信网络诈骗 · 增减（%）', '警情与报警 · 增减（%）']);
+  assert.deepEqual(d.measureGroups.at(-1)!.options.map((o) => [o.id, o.factCount]), [['count', ds.facts.length]]);
   assert.equal(d.map.window.from, '2018-01');
   const unknown = buildDashboard(ds, REGION_TREE, parseViewState({ metric: 'crime.level.件' }), links);
-  assert.equal(unknown.metric, 'count');
+  assert.equal(unknown.metric, 'volunteer_teams.level.支', 'unknown: the widest coverage, as without a parameter');
+  assert.equal(buildDashboard(ds, REGION_TREE, parseViewState({}), links).metric, 'volunteer_teams.level.支');
+  assert.equal(buildDashboard(ds, REGION_TREE, parseViewState({ metric: 'count' }), links).metric, 'count');
   assert.ok(unknown.table.rows.length <= unknown.table.pageSize);
   const en = buildDashboard(ds, REGION_TREE, parseViewState({ lang: 'en', region: '331100' }), links);
   assert.equal(en.map.view.name, '丽水市 Lishui');

@@ -26,8 +26,9 @@ test('figures, periods and dates in words, per language', () => {
   assert.equal(formatDate('2018-07-18', 'en'), '18 Jul 2018');
   assert.equal(periodOrReport('', '', '2018-07-18', 'zh'), '2018年7月18日报道');
   assert.equal(periodOrReport('', '', '2018-07-18', 'en'), 'reported 18 Jul 2018');
-  assert.equal(measureLabel({ metric: 'volunteers', kind: 'level', unit: '支' }, 'en'), 'Volunteers · level (teams)');
-  assert.equal(measureLabel({ metric: 'crime', kind: 'change', unit: '%' }, 'zh'), '案件与警情 · 增减（%）');
+  assert.equal(measureLabel({ indicator: 'volunteer_teams', kind: 'level', unit: '支' }, 'en'), 'Volunteer teams · level (teams)');
+  assert.equal(measureLabel({ indicator: 'criminal_cases', kind: 'change', unit: '%' }, 'zh'), '刑事案件 · 增减（%）');
+  assert.equal(measureLabel({ indicator: 'safety_satisfaction', kind: 'level', unit: '%' }, 'en'), 'Public sense of safety · level (%)');
 });
 
 test('message tables: same keys in both languages, no empty texts', () => {

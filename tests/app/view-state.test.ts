@@ -20,6 +20,9 @@ test('parseViewState: good values are kept', () => {
   });
   assert.equal(parseViewState({ metric: 'volunteers' }).metric, 'volunteers');
   assert.equal(parseViewState({ metric: 'crime.level' }).metric, 'crime.level');
+  assert.equal(parseViewState({ metric: 'criminal_cases.change.%' }).metric, 'criminal_cases.change.%');
+  assert.equal(parseViewState({ metric: 'safety_satisfaction' }).metric, 'safety_satisfaction');
+  assert.equal(parseViewState({ metric: 'count' }).metric, 'count', 'statistics per region, a choice');
   assert.equal(parseViewState({ from: '2018' }).from, '2018');
 });
 
@@ -29,8 +32,9 @@ test('parseViewState: every malformed or unknown value falls back to its default
     sort: 'evil', dir: 'sideways', page: '-1', lang: 'fr', theme: 'neon',
   });
   assert.deepEqual(s, DEFAULT_VIEW);
-  for (const metric of ['', 'nonsense', 'crime.sideways', 'crime.level.a.b', 'count ', 'CRIME']) {
-    assert.equal(parseViewState({ metric }).metric, 'count', metric);
+  // The default is no measure named: the data layer shows the one with the widest coverage.
+  for (const metric of ['', 'nonsense', 'crime.sideways', 'crime.level.a.b', 'counts', 'CRIME', 'criminal_cases.level.', 'no_such_indicator']) {
+    assert.equal(parseViewState({ metric }).metric, '', metric);
   }
   for (const region of ['33', '3311811', 'abcdef', '000000']) assert.equal(parseViewState({ region }).region, '330000', region);
   for (const page of ['0', '1.5', 'two', '9999999']) assert.equal(parseViewState({ page }).page, 1, page);

@@ -12,12 +12,15 @@ export interface CommandResult {
   readonly stderr: string;
 }
 
-export function runScript(script: string, args: readonly string[]): CommandResult {
-  const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', path.join(ROOT, script), ...args], { cwd: ROOT, encoding: 'utf8' });
+/** Runs a script as `npm run` would; REVIEW_DATA_DIR is an empty folder unless `env` says otherwise (never the real data/). */
+export function runScript(script: string, args: readonly string[], env: Readonly<Record<string, string>> = {}): CommandResult {
+  const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', path.join(ROOT, script), ...args], {
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, REVIEW_DATA_DIR: tempDir('zj-review-data-'), ...env },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-export const extract = (args: readonly string[]) => runScript('scripts/extract.ts', args);
+export const extract = (args: readonly string[], env?: Readonly<Record<string, string>>) => runScript('scripts/extract.ts', args, env);
 
 export function tempDir(prefix = 'zj-test-'): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix));

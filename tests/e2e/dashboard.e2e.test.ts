@@ -54,16 +54,16 @@ test('metric and time window go into the URL; map and table follow; the URL repr
   await ready(page);
   const allRows = (await tableFacts(page)).length;
 
-  await page.getByTestId('metric-select').selectOption('crime.change.%');
-  await page.waitForURL((u) => u.searchParams.get('metric') === 'crime.change.%');
+  await page.getByTestId('metric-select').selectOption('criminal_cases.change.%');
+  await page.waitForURL((u) => u.searchParams.get('metric') === 'criminal_cases.change.%');
   await ready(page);
-  await page.locator('.dashboard[data-metric="crime.change.%"]').waitFor();
+  await page.locator('.dashboard[data-metric="criminal_cases.change.%"]').waitFor();
   const crimeRows = await tableFacts(page);
   assert.ok(crimeRows.length > 0 && crimeRows.length < allRows, `crime rows ${crimeRows.length} of ${allRows}`);
-  // Every row is a change of crime figures (a level never shares this table's measure).
+  // Every row is a change of criminal cases (a level, or police calls, never share this table's measure).
   const measures = await page.locator('[data-testid="facts-table"] tbody .row-measure').allInnerTexts();
-  assert.ok(measures.every((m) => m.includes('案件与警情 · 增减')), measures.join('|'));
-  assert.match(await page.getByTestId('map-legend').innerText(), /案件与警情 · 增减（%）/);
+  assert.ok(measures.every((m) => m.includes('刑事案件 · 增减')), measures.join('|'));
+  assert.match(await page.getByTestId('map-legend').innerText(), /刑事案件 · 增减（%）/);
   assert.match(await page.locator('#timeline-title').innerText(), /增减/);
   const lishuiBefore = await regionRowFacts(page, '331100');
   assert.ok(lishuiBefore > 0, '丽水市 has crime changes before the window');
@@ -85,7 +85,7 @@ test('metric and time window go into the URL; map and table follow; the URL repr
   await again.goto(url);
   await ready(again);
   assert.deepEqual(await tableFacts(again), windowed);
-  assert.equal(await again.getByTestId('metric-select').inputValue(), 'crime.change.%');
+  assert.equal(await again.getByTestId('metric-select').inputValue(), 'criminal_cases.change.%');
   assert.equal(await again.getByTestId('from-input').inputValue(), '2018-01');
   assert.equal(await again.getByTestId('map-legend').innerText(), await page.getByTestId('map-legend').innerText());
   assert.deepEqual([...problems, ...againProblems], []);
@@ -185,7 +185,7 @@ test('zooming the timeline sets the time window in the URL', T, async () => {
   const u = new URL(page.url());
   assert.match(u.searchParams.get('from')!, /^\d{4}-\d{2}-\d{2}$/);
   assert.ok(u.searchParams.get('from')! < u.searchParams.get('to')!);
-  assert.equal(u.searchParams.get('metric'), 'crime.change.%');
+  assert.equal(u.searchParams.get('metric'), 'crime.change.%', 'the old form stays in the URL as written');
   await page.locator(`.dashboard[data-window="${u.searchParams.get('from')}|${u.searchParams.get('to')}"]`).waitFor();
   assert.deepEqual(problems, []);
   await page.close();
@@ -265,7 +265,10 @@ test('malformed parameters fall back to defaults; an empty window explains itsel
   assert.equal(res?.status(), 200);
   await ready(page);
   assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
-  assert.equal(await page.getByTestId('metric-select').inputValue(), 'count');
+  // The default measure: the indicator with the widest coverage, never the count of statistics.
+  const shown = await page.locator('.dashboard').getAttribute('data-metric');
+  assert.equal(shown, 'volunteers.level.人');
+  assert.equal(await page.getByTestId('metric-select').inputValue(), shown);
   const empty = await page.goto(`${session.server.url}/?metric=crime.change.%25&region=331181&from=2030-01&to=2030-12`);
   assert.equal(empty?.status(), 200);
   await ready(page, '331100');

@@ -112,7 +112,8 @@ async function saved(d: Download): Promise<Buffer> {
 
 test('the embed, pasted into a page of another origin, renders there and resizes its frame', T, async () => {
   const snippet = await snippetFromDashboard('?region=331100');
-  assert.match(snippet, new RegExp(`^<iframe src="${session.server.url.replace(/\./g, '\\.')}/embed/map\\?region=331100"`));
+  // The snippet pins the measure the dashboard shows (its default may change as data is added).
+  assert.match(snippet, new RegExp(`^<iframe src="${session.server.url.replace(/\./g, '\\.')}/embed/map\\?metric=criminal_cases\\.change\\.%25&amp;region=331100"`));
   const { page, problems } = await openPage();
   await page.goto(hostPage('/embed', snippet));
   const iframe = page.locator('iframe[data-zj-embed]');
@@ -125,7 +126,7 @@ test('the embed, pasted into a page of another origin, renders there and resizes
   const link = frame.getByTestId('embed-dashboard-link');
   assert.equal(await link.getAttribute('target'), '_blank');
   assert.equal(await link.getAttribute('rel'), 'noopener');
-  assert.equal(await link.evaluate((a) => (a as HTMLAnchorElement).href), `${session.server.url}/?region=331100`);
+  assert.equal(await link.evaluate((a) => (a as HTMLAnchorElement).href), `${session.server.url}/?metric=criminal_cases.change.%25&region=331100`);
 
   // The frame takes the height the embed posts (not the snippet's initial 520 px).
   const posted = async () => Number(await frame.getByTestId('embed-root').getAttribute('data-height'));
@@ -209,7 +210,7 @@ test('downloads from the embed: a 2× PNG, a well-formed SVG with title and sour
   assert.equal(parsed.ns, 'http://www.w3.org/2000/svg');
   assert.equal(parsed.width, String(box.width));
   const flat = (s: string) => s.replace(/\s+/g, '');
-  assert.ok(flat(parsed.text).includes(flat('浙江省 · 全部统计 · 条数')), 'title in the SVG');
+  assert.ok(flat(parsed.text).includes(flat('浙江省 · 统计条数（来源覆盖）')), 'title in the SVG');
   assert.ok(flat(parsed.text).includes(flat(source)), 'source line in the SVG');
   assert.ok(flat(parsed.text).includes(`${session.server.url}/`), 'link to the view in the SVG');
 
@@ -240,7 +241,8 @@ test('the dashboard map: source line, PNG at 2× the chart, dark English embed',
   });
   const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('map-actions').getByTestId('export-png').click()]);
   assert.deepEqual(pngSize(await saved(png)), { width: 2 * chart.width, height: 2 * chart.height });
-  assert.equal(png.suggestedFilename(), 'zj-map-331100-count.png');
+  const metric = (await page.locator('.dashboard').getAttribute('data-metric'))!;
+  assert.equal(png.suggestedFilename(), `zj-map-331100-${metric.replace(/[%.]+$/, '')}.png`);
 
   // The dashboard's source line is the embed's, for the same view.
   const dashboardSource = await page.getByTestId('map-source').innerText();
@@ -286,7 +288,7 @@ test('print: A4, controls left out, charts scaled to the page as pictures, sourc
 
   // A region page: its bar charts print as pictures in place, under the heading, within the page.
   await page.setViewportSize({ width: 1000, height: 900 });
-  await page.goto(`${session.server.url}/region/331181`);
+  await page.goto(`${session.server.url}/region/330523`);
   await page.locator('.small-chart svg').first().waitFor();
   await page.emulateMedia({ media: 'print' });
   await page.setViewportSize({ width: 718, height: 1000 });
@@ -306,7 +308,7 @@ test('/embed/timeline: the dashboard timeline\'s snippet, rendered on another or
   await dashboardSource.waitFor();
   const expectedSource = await dashboardSource.innerText();
   await dashboard.close();
-  assert.match(snippet, new RegExp(`^<iframe src="${session.server.url.replace(/\./g, '\\.')}/embed/timeline\\?region=331100"`));
+  assert.match(snippet, new RegExp(`^<iframe src="${session.server.url.replace(/\./g, '\\.')}/embed/timeline\\?metric=criminal_cases\\.change\\.%25&amp;region=331100"`));
   const { page, problems } = await openPage();
   await page.goto(hostPage('/timeline', snippet));
   const frame = page.frameLocator('iframe[data-zj-embed]');
@@ -316,7 +318,7 @@ test('/embed/timeline: the dashboard timeline\'s snippet, rendered on another or
   await page.waitForFunction(() => document.querySelector('iframe')!.style.height !== '');
   const h = Number(await frame.getByTestId('embed-root').getAttribute('data-height'));
   assert.equal(await page.locator('iframe[data-zj-embed]').evaluate((f) => (f as HTMLElement).getBoundingClientRect().height), h);
-  assert.equal(await frame.getByTestId('embed-dashboard-link').evaluate((a) => (a as HTMLAnchorElement).href), `${session.server.url}/?region=331100#timeline-title`);
+  assert.equal(await frame.getByTestId('embed-dashboard-link').evaluate((a) => (a as HTMLAnchorElement).href), `${session.server.url}/?metric=criminal_cases.change.%25&region=331100#timeline-title`);
 
   const box = await frame.getByTestId('embed-chart').evaluate((el) => {
     const r = el.getBoundingClientRect();

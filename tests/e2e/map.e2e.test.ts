@@ -63,13 +63,17 @@ test('unknown URL parameters fall back to defaults; the selector puts the measur
   assert.equal(res?.status(), 200);
   await mapReady(page, '330000');
   const select = page.getByTestId('metric-select');
-  assert.equal(await select.inputValue(), 'count');
   const options = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
   assert.ok(options.length >= 2, 'measures to choose from');
-  await select.selectOption(options[1]!);
-  await page.waitForURL((u) => u.searchParams.get('metric') === options[1]);
+  assert.equal(await select.inputValue(), await page.locator('.dashboard').getAttribute('data-metric'));
+  assert.equal(await select.inputValue(), 'volunteers.level.人', 'the widest-covered measure');
+  // Statistics per region: a choice, labelled as coverage of the sources.
+  assert.equal(options.at(-1), 'count');
+  assert.match(await select.locator('option[value="count"]').innerText(), /来源覆盖/);
+  await select.selectOption('count');
+  await page.waitForURL((u) => u.searchParams.get('metric') === 'count');
   await mapReady(page, '330000');
-  assert.match(await page.getByTestId('map-legend').innerText(), /无数据/);
+  assert.match(await page.getByTestId('map-legend').innerText(), /统计条数（来源覆盖）/);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -19,7 +19,7 @@ import { fixtureDataset } from '../app/helpers';
 echarts.use([MapChart, LineChart, GridComponent, VisualMapPiecewiseComponent, AriaComponent]);
 
 const ds = fixtureDataset();
-const view = buildMapView(ds, REGION_TREE, { metric: 'count' });
+const view = buildMapView(ds, REGION_TREE, { measure: null });
 const topo = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'public', 'geo', 'zhejiang.topo.json'), 'utf8')) as ZhejiangTopology;
 const fc = viewFeatures(topo, 'province', new Set(view.regions.map((r) => r.code)));
 echarts.registerMap('zj-test', fc as unknown as Parameters<typeof echarts.registerMap>[1]);
@@ -38,7 +38,7 @@ test('the export option draws the title on top and the source and link at the bo
   assert.equal(o.animation, false);
   assert.equal(o.backgroundColor, '#ffffff');
   assert.equal('tooltip' in o, false, 'no tooltip in a picture');
-  assert.equal((o.title as Obj).text, '浙江省 · 全部统计 · 条数');
+  assert.equal((o.title as Obj).text, '浙江省 · 统计条数（来源覆盖）');
   assert.equal((o.title as Obj).show, true);
   const texts = (o.graphic as Obj[]).map((g) => (g.style as Obj).text);
   assert.deepEqual(texts, [SOURCE, LINK]);

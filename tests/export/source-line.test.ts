@@ -15,12 +15,14 @@ test('the whole province: every paper, first and last publication date, articles
 });
 
 test('only the facts in view count: measure, window, region (a county shows its prefecture on the map)', () => {
-  assert.equal(sourceLineFor(ds, REGION_TREE, { metric: 'volunteers' }).articles, 2);
+  assert.equal(sourceLineFor(ds, REGION_TREE, { metric: 'volunteers' }).articles, 1, 'the volunteers indicator: 龙泉市 only');
+  assert.equal(sourceLineFor(ds, REGION_TREE, { metric: 'volunteer_teams' }).articles, 2, '龙泉市 and 临平区');
+  assert.equal(sourceLineFor(ds, REGION_TREE, { metric: '' }).articles, 2, 'no parameter: the dashboard\'s default measure');
   assert.deepEqual(sourceLineFor(ds, REGION_TREE, { from: '2019', to: '2019' }), { papers: ['浙江法制报'], firstDate: '2019-03-21', lastDate: '2019-03-21', articles: 1, facts: 2 });
   const lishui = sourceLineFor(ds, REGION_TREE, { region: '331100' });
   assert.equal(lishui.facts, 4);
   assert.deepEqual(sourceLineFor(ds, REGION_TREE, { region: '331181' }, 'map'), lishui);
-  assert.equal(sourceLineFor(ds, REGION_TREE, { region: '331181', metric: 'crime.change' }, 'region').facts, 2);
+  assert.equal(sourceLineFor(ds, REGION_TREE, { region: '331181', metric: 'crime.change' }, 'region').facts, 1, 'criminal cases, not police calls');
   // Malformed values fall back: an unknown region is the province, a bad date no bound.
   assert.equal(sourceLineFor(ds, REGION_TREE, { region: '999999', from: '20x9' }).facts, 9);
   assert.equal(formatSourceLine(sourceLineFor(ds, REGION_TREE, { from: '2030' })), '来源：暂无报道');

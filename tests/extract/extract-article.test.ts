@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { extractArticle } from '../../lib/extract/extract-article';
 import { factRow } from '../../lib/extract/csv-rows';
 import { foldText } from '../../lib/extract/fold-text';
+import { matchText } from '../../lib/extract/match-text';
 import { articleId } from '../../lib/extract/ids';
 import { toSimplified } from '../../lib/extract/traditional';
 import type { Article, Direction, MetricKey, Qualifier, Statistic } from '../../lib/schema';
@@ -220,6 +221,42 @@ test('a year right before a figure is its own; a yardstick year is not the perio
 test('places in brackets are an aside: 台州市区(椒江、黄岩、路桥三区) is 台州市', () => {
   const a = article('台州:电动自行车登记', '台州市区(椒江、黄岩、路桥三区)去年共有电动自行车注册登记量42.6万辆。', '2019-01-10');
   assert.deepEqual(extractArticle(a, foldText(a.text, toSimplified)).map((s) => [s.value, s.regionCode]), [[426000, '331000']]);
+});
+
+describe('Traditional text from copy sites', () => {
+  const facts = (body: string) => {
+    const a = article('溫州警方通報上半年治安形勢', body, '2019-07-20');
+    return { a, out: extractArticle(a, matchText(a.text, toSimplified)) };
+  };
+
+  test('pinyin readings after characters break neither places, keywords nor units; offsets stay in the display text', () => {
+    const { a, out } = facts('今年上半年,溫州市鹿城區(qū)盜竊發(fā)案同比下降12.6%,報(bào)案損失共計380萬(wàn)元。');
+    assert.deepEqual(out.map((s) => [a.text.slice(s.start, s.end), s.regionCode, s.indicator, s.value, s.unit]), [
+      ['12.6%', '330302', 'property_crime', 12.6, '%'],
+      ['380萬(wàn)元', '330302', 'money', 3800000, '元'],
+    ]);
+    assert.ok(out[0]!.sentence.includes('區(qū)'), 'the sentence is the display text');
+  });
+
+  test('Traditional units: 萬, 億, 個百分點, 個十萬分點', () => {
+    const { out } = facts('全市道路交通事故死亡率為3.1/10萬,同比下降0.42個十萬分點;群眾安全感滿意率提高1.2個百分點,詐騙損失2.3億元。');
+    assert.deepEqual(out.map((s) => [s.value, s.unit]), [[3.1, '/10万'], [0.42, '个十万分点'], [1.2, '个百分点'], [230000000, '元']]);
+  });
+});
+
+describe('figures about one case or one person are not statistics', () => {
+  const values = (body: string) => {
+    const a = article('平陽警方搗毀一詐騙窩點', body, '2019-07-20');
+    return extractArticle(a, matchText(a.text, toSimplified)).map((s) => s.value);
+  };
+
+  test('one arrest and its haul, then the year\'s figures', () => {
+    assert.deepEqual(values('7月3日,平阳县公安局一举捣毁一个电信诈骗窝点,抓获嫌疑人23名。现场缴获手机60部、电脑12台。\n今年以来,全县共破获电信诈骗案件412起。'), [412]);
+  });
+
+  test('one victim\'s money', () => {
+    assert.deepEqual(values('家住鳌江镇的陈女士接到“客服”电话,被骗走8.6万元。'), []);
+  });
 });
 
 test('a statistic of an endless sentence quotes a window around its figure; its offsets index the article', () => {

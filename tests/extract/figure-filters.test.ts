@@ -33,9 +33,22 @@ const cases: ReadonlyArray<{ input: string; context: string; expected: boolean; 
   { input: '据悉,龙泉目前有626支平安志愿者队伍', context: '626支', expected: false, note: 'a count' },
   { input: '他说:“今年全市共破获刑事案件1200起,同比下降8.5%,成绩来之不易。”', context: '1200起', expected: false, note: 'a figure in a long quotation' },
   { input: '“平安志愿者”达到626支', context: '626支', expected: false, note: 'a figure after a quoted name' },
+  { input: '全县重大亡人火灾仅1起', context: '1起', expected: false, note: 'one case, counted' },
+  { input: '党的十九届四次全会精神', context: '四次', expected: true, note: 'an ordinal session' },
+  { input: '该县连续6次捧得平安金鼎', context: '6次', expected: true, note: 'a streak' },
+  { input: '盗窃案件数排名前5位的乡镇', context: '5位', expected: true, note: 'a rank' },
+  { input: '来源:县公安局 浏览量 2851次', context: '2851次', expected: true, note: 'a page\'s view counter' },
+  { input: '点击数(1.2万次)', context: '1.2万次', expected: true, note: 'a page\'s view counter' },
+  { input: '视频播放量达到3.6万次', context: '3.6万次', expected: false, note: 'views counted in the text: a statistic' },
+  { input: '对涉案金额50万元以上的案件挂牌督办', context: '50万元以上', expected: true, note: 'a threshold naming a kind of case' },
+  { input: '打掉5人以上团伙27个', context: '5人以上', expected: true, note: 'a threshold naming a kind of gang' },
+  { input: '组织1000人以上规模的活动', context: '1000人以上', expected: true, note: 'a threshold naming a kind of event' },
+  { input: '全市95%以上的村建立了巡防队', context: '95%以上', expected: false, note: 'a share: how many' },
+  { input: '参加巡防的群众达到3000人以上', context: '3000人以上', expected: false, note: 'how many, at least' },
 ];
 
 describe('isLanguageNotStatistic', () => {
+  test('a bare number after a view counter is no figure at all', () => assert.deepEqual(findNumbers('阅读 3.6万 点赞 120'), []));
   for (const { input, context, expected, note } of cases) {
     test(`${expected ? 'drops' : 'keeps'} ${context} in "${input}" (${note})`, () => assert.equal(judge(input, context), expected));
   }

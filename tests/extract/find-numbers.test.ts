@@ -65,6 +65,21 @@ const figures: ReadonlyArray<{ input: string; expected: readonly Figure[] }> = [
   { input: '必须发展20名志愿者,每人影响10位市民', expected: [['20名', 20, '人', 'exact'], ['10位', 10, '人', 'exact']] },
   { input: '在3059平方公里的龙泉大地', expected: [['3059平方公里', 3059, '平方公里', 'exact']] },
   { input: '全市实现零发案', expected: [['零', 0, '起', 'exact']] },
+  // rates with their base: the base is part of the unit, never a figure of its own
+  { input: '全市溺水死亡率为3.05/10万,低于全省平均', expected: [['3.05/10万', 3.05, '/10万', 'exact']] },
+  { input: '道路交通万车死亡率1.8/万', expected: [['1.8/万', 1.8, '/万', 'exact']] },
+  { input: '每10万人口刑事发案率下降', expected: [] },
+  { input: '每十万人命案数降至0.4起', expected: [['0.4起', 0.4, '起', 'exact']] },
+  // changes of a rate per 100,000 (Traditional text, folded: 個十萬分點 → 个十万分点)
+  { input: '发案率同比下降0.35个十万分点', expected: [['0.35个十万分点', 0.35, '个十万分点', 'exact']] },
+  // figures printed without a unit, right after the noun they count
+  { input: '全区共受理治安案件2547,同比下降4.1%', expected: [['2547', 2547, '', 'exact'], ['4.1%', 4.1, '%', 'exact']] },
+  { input: '今年盗窃案件发案数为388。', expected: [['388', 388, '', 'exact']] },
+  { input: '交通事故936、火灾112', expected: [['936', 936, '', 'exact'], ['112', 112, '', 'exact']] },
+  // a round number of people: 上万人, 万名, 千名
+  { input: '吸引上万人次参与', expected: [['上万人次', 10000, '人次', 'more_than']] },
+  { input: '发动万名网格员走村入户', expected: [['万名', 10000, '人', 'about']] },
+  { input: '千名辅警充实到基层', expected: [['千名', 1000, '人', 'about']] },
   // a pair of counts after one verb
   { input: '共批准逮捕电信网络诈骗犯罪2600余件14100余人', expected: [['2600余件', 2600, '件', 'more_than'], ['14100余人', 14100, '人', 'more_than']] },
 ];
@@ -97,6 +112,10 @@ const nothing: ReadonlyArray<{ input: string; note: string }> = [
   { input: '110接警数、发案数在不断下降', note: 'a bare number (a service name)' },
   { input: '群众可拨打12345热线反映问题', note: 'a bare number (a hotline)' },
   { input: '民警5分钟内赶到现场', note: 'minutes' },
+  { input: '发布时间:2020年5月6日 9时32分', note: 'a clock time in hours and minutes' },
+  { input: '案件编号2020113,当事人已到场', note: 'a bare number after no count noun' },
+  { input: '调取案件12345678,逐一比对', note: 'a bare number too long to be a count (a code)' },
+  { input: '受理案件2020A113', note: 'a bare number followed by letters' },
 ];
 
 const show = (f: Figure) => `${f[1]} ${f[2]} ${f[3]}`;

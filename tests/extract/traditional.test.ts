@@ -7,7 +7,10 @@ const cases: ReadonlyArray<{ input: string; expected: string; traditional: boole
   { input: '臺州市椒江區', expected: '台州市椒江区', traditional: true },
   { input: '本報記者 陳佳妮 通訊員 吳正龍', expected: '本报记者 陈佳妮 通讯员 吴正龙', traditional: true },
   { input: '麗水市龍泉市', expected: '丽水市龙泉市', traditional: true },
+  { input: '破獲案件12起', expected: '破获案件12起', traditional: true },
+  { input: '總瀏覽量', expected: '总浏览量', traditional: true },
   { input: '台州市椒江区', expected: '台州市椒江区', traditional: false },
+  { input: '著名的乡贤调解员', expected: '著名的乡贤调解员', traditional: false },
   { input: '全省刑事案件同比下降了13.7%', expected: '全省刑事案件同比下降了13.7%', traditional: false },
 ];
 

@@ -18,7 +18,8 @@ export function GET(request: NextRequest) {
   const state = parseViewState(params);
   const codes = (params.codes ?? '').split(',').filter((c) => /^\d{6}$/.test(c)).slice(0, MAX_CODES);
   const ds = byPaper(loadDataset(), state.paper);
-  const measure = resolveMeasure(ds, state.metric, REGION_TREE.province.code);
+  const window = { from: state.from ?? undefined, to: state.to ?? undefined };
+  const measure = resolveMeasure(ds, REGION_TREE, { metric: state.metric, region: state.region, window });
   const data = buildTimeline(
     ds, REGION_TREE, { measure, region: state.region, lang: state.lang, codes },
     (code, fallback) => regionDisplay(code, fallback, state.lang),

@@ -7,7 +7,7 @@ import { connection } from 'next/server';
 import EmbedFrame from '@/components/embed/EmbedFrame';
 import LazyEmbedMap from '@/components/embed/LazyEmbedMap';
 import { dashboardPath } from '@/components/embed/embed-urls';
-import { byPaper } from '@/lib/data/filters';
+import { byPaper, resolveMeasure } from '@/lib/data/filters';
 import { loadDataset } from '@/lib/data/load';
 import { buildMapView } from '@/lib/data/map-view';
 import { regionDisplay } from '@/lib/data/region-names';
@@ -25,9 +25,9 @@ export default async function EmbedMapPage({ searchParams }: { searchParams: Pro
   const lang = state.lang;
   const ds = byPaper(loadDataset(), state.paper);
   const names = (code: string, fallback: string) => regionDisplay(code, fallback, lang);
-  const view = buildMapView(ds, REGION_TREE, {
-    metric: state.metric, region: state.region, from: state.from ?? undefined, to: state.to ?? undefined, lang, names,
-  });
+  const window = { from: state.from ?? undefined, to: state.to ?? undefined };
+  const measure = resolveMeasure(ds, REGION_TREE, { metric: state.metric, region: state.region, window });
+  const view = buildMapView(ds, REGION_TREE, { measure, region: state.region, ...window, lang, names });
   // What the map actually shows (unknown values fell back to defaults).
   const shown = { ...state, metric: view.measure?.id ?? 'count', region: view.view.code, from: view.window.from ?? null, to: view.window.to ?? null };
   const source = formatSourceLine(sourceLineFor(ds, REGION_TREE, { ...view.window, metric: shown.metric, region: shown.region }, 'map'), lang);

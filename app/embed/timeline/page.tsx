@@ -23,7 +23,8 @@ export default async function EmbedTimelinePage({ searchParams }: { searchParams
   const lang = state.lang;
   const ds = byPaper(loadDataset(), state.paper);
   const names = (code: string, fallback: string) => regionDisplay(code, fallback, lang);
-  const measure = resolveMeasure(ds, state.metric, REGION_TREE.province.code);
+  const window = { from: state.from ?? undefined, to: state.to ?? undefined };
+  const measure = resolveMeasure(ds, REGION_TREE, { metric: state.metric, region: state.region, window });
   const data = buildTimeline(ds, REGION_TREE, { measure, region: state.region, lang }, names, {
     fact: (a, f) => factHref(a, f, lang),
     region: (c) => regionHref(c, lang),
