@@ -95,6 +95,22 @@ export interface SourceMeta {
   readonly page: string;
   readonly url: string;
   readonly title: string;
+  /** The manifest's `region` column: a GB/T 2260 code for every article of the file, or ''. */
+  readonly region: string;
+}
+
+/**
+ * Where an article's own place (for 全市/全区/全县/该市 and figures that name no place) was read:
+ * the manifest's region column, the headline, the dateline (中新网杭州12月19日电), the publishing
+ * body (嘉兴市公安局), the web host (www.yuhuan.gov.cn), or nowhere.
+ */
+export const REGION_BASES = ['manifest', 'headline', 'dateline', 'publisher', 'url', 'none'] as const;
+export type RegionBasis = (typeof REGION_BASES)[number];
+
+/** An article's own place: a code (000000 for a place outside Zhejiang), '' when the basis is none. */
+export interface ArticlePlace {
+  readonly code: RegionCode | '';
+  readonly basis: RegionBasis;
 }
 
 export interface Article {
@@ -174,8 +190,11 @@ export const FACT_COLUMNS = [
 ] as const;
 export type FactCsvRow = Record<(typeof FACT_COLUMNS)[number], string>;
 
-/** One row per file read: what the manifest (or the text) says about it, with the article URL. */
-export const SOURCE_COLUMNS = ['source', 'paper', 'date', 'date_basis', 'page', 'url', 'title'] as const;
+/**
+ * One row per file read: what the manifest (or the text) says about it, with the article URL, and
+ * the file's own place with where it was read (its lead article's: ArticlePlace).
+ */
+export const SOURCE_COLUMNS = ['source', 'paper', 'date', 'date_basis', 'page', 'url', 'title', 'region_code', 'region_basis'] as const;
 export type SourceRow = Record<(typeof SOURCE_COLUMNS)[number], string>;
 
 export const SKIPPED_COLUMNS = ['source', 'reason'] as const;

@@ -5,6 +5,8 @@
  *           ("criminal_cases"), the older metric forms ("crime", "crime.change", "crime.change.%"),
  *           or "count" (statistics per region); default "": the measure with the widest coverage
  *   region  6-digit code of a Zhejiang division (province, prefecture or county), default 330000
+ *   level   which level colours the province map: prefecture | county; default: the level
+ *           with more regions with data
  *   from/to time window, YYYY, YYYY-MM or YYYY-MM-DD (inclusive), default: no bound
  *   paper   newspaper name, default: every paper
  *   sort    table order: date (default), value or region; `dir` asc|desc (default desc)
@@ -25,10 +27,14 @@ export type Theme = (typeof THEMES)[number];
 export const SORT_KEYS = ['date', 'value', 'region'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = 'asc' | 'desc';
+export const MAP_LEVELS = ['prefecture', 'county'] as const;
+export type MapLevel = (typeof MAP_LEVELS)[number];
 
 export interface ViewState {
   readonly metric: string;
   readonly region: string;
+  /** The level colouring the province map; null: whichever has more regions with data. */
+  readonly level: MapLevel | null;
   readonly from: string | null;
   readonly to: string | null;
   readonly paper: string | null;
@@ -52,6 +58,7 @@ const MAX_PAGE = 100_000;
 export const DEFAULT_VIEW: ViewState = {
   metric: DEFAULT_METRIC,
   region: DEFAULT_REGION,
+  level: null,
   from: null,
   to: null,
   paper: null,
@@ -63,7 +70,7 @@ export const DEFAULT_VIEW: ViewState = {
 };
 
 /** The URL parameters, in the order viewStateToSearch writes them. */
-export const PARAM_ORDER = ['metric', 'region', 'from', 'to', 'paper', 'sort', 'dir', 'page', 'lang', 'theme'] as const;
+export const PARAM_ORDER = ['metric', 'region', 'level', 'from', 'to', 'paper', 'sort', 'dir', 'page', 'lang', 'theme'] as const;
 
 const one = (v: string | string[] | undefined): string | undefined => {
   const s = Array.isArray(v) ? v[0] : v;
@@ -142,6 +149,7 @@ export function parseViewState(params: SearchParams): ViewState {
   return {
     metric: metric && isMetricParam(metric) ? metric : DEFAULT_METRIC,
     region: region && /^\d{6}$/.test(region) && getDivision(region) ? region : DEFAULT_REGION,
+    level: (MAP_LEVELS as readonly string[]).includes(one(params.level) ?? '') ? (one(params.level) as MapLevel) : null,
     from,
     to,
     paper: paper && paper.length <= 60 && !/[\u0000-\u001f]/.test(paper) ? paper : null,

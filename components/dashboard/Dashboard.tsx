@@ -2,11 +2,12 @@ import { connection } from 'next/server';
 import Breadcrumb from '@/components/common/Breadcrumb';
 import { factHref, regionHref } from '@/components/common/factHref';
 import ProblemsNote from '@/components/common/ProblemsNote';
+import HeadlinePanel from '@/components/headline/HeadlinePanel';
 import FilterForm from './FilterForm';
 import KindSwitch from './KindSwitch';
 import Legend from '@/components/map/Legend';
+import LevelSwitch from '@/components/map/LevelSwitch';
 import MapPanel from '@/components/map/MapPanel';
-import ProvincePanel from '@/components/map/ProvincePanel';
 import RegionTable from '@/components/map/RegionTable';
 import ShapelessNote from '@/components/map/ShapelessNote';
 import FactsTable from '@/components/table/FactsTable';
@@ -35,7 +36,7 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
   }));
 
   return (
-    <div className="dashboard" data-metric={d.metric} data-region={state.region} data-window={`${state.from ?? ''}|${state.to ?? ''}`}>
+    <div className="dashboard" data-metric={d.metric} data-region={state.region} data-level={view.level} data-window={`${state.from ?? ''}|${state.to ?? ''}`}>
       <FilterForm
         key={viewStateToSearch(state)}
         state={state}
@@ -44,20 +45,24 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
         regions={regionChoices()}
         papers={d.papers}
       />
-      <div className="toolbar">
-        <Breadcrumb items={crumbs} label={m.crumbs} />
-        {d.kinds && <KindSwitch state={state} current={d.kinds.current} choices={d.kinds.choices} />}
-      </div>
-      <div className="map-layout">
-        <section className="map-card" aria-label={m.map.mapOf(view.view.name)}>
-          <MapPanel view={view} />
-          <Legend view={view} />
-          <p className="hint">{view.view.level === 'province' ? m.map.hintProvince : m.map.hintPrefecture}</p>
-        </section>
-        <ProvincePanel view={view} />
-      </div>
-      <ShapelessNote view={view} />
-      <RegionTable view={view} state={state} />
+      <HeadlinePanel data={d.headline} lang={state.lang} />
+      <section className="map-section" aria-labelledby="map-title">
+        <h2 id="map-title" className="section-title">{m.map.mapOf(view.view.name)} · {view.measure?.label ?? m.map.noMeasure}</h2>
+        <div className="toolbar">
+          <Breadcrumb items={crumbs} label={m.crumbs} />
+          {d.kinds && <KindSwitch state={state} current={d.kinds.current} choices={d.kinds.choices} />}
+          <LevelSwitch view={view} state={state} />
+        </div>
+        <div className="map-layout">
+          <div className="map-card">
+            <MapPanel view={view} theme={state.theme} />
+            <Legend view={view} />
+            <p className="hint">{view.view.level === 'province' ? m.map.hintProvince : m.map.hintPrefecture}</p>
+          </div>
+          <RegionTable view={view} state={state} />
+        </div>
+        <ShapelessNote view={view} />
+      </section>
       <TimelineSection data={d.timeline} state={state} search={viewStateToSearch(state).slice(1)} />
       <section className="table-card" aria-labelledby="facts-title">
         <h2 id="facts-title">{m.table.title}</h2>

@@ -7,7 +7,6 @@ import { mapCsv, mapTitle } from '@/lib/export/map-export';
 import type { MapViewData } from '@/lib/data/view-types';
 import Legend from '../map/Legend';
 import ChartDownloads from './ChartDownloads';
-import { themedOption } from './chart-theme';
 import { elementSize } from './element-size';
 import type { EmbedState } from './embed-state';
 import { useMapOption } from './useMapOption';
@@ -21,8 +20,8 @@ export interface EmbedMapProps {
 
 /** The embedded choropleth (no drilling: a click must not navigate the frame), its legend and downloads. */
 export default function EmbedMap({ view, state, source, dashboardHref }: EmbedMapProps) {
-  const { option, error } = useMapOption(view);
-  const themed = useMemo(() => (option ? themedOption(option, state.theme) : null), [option, state.theme]);
+  const { option: themed, error } = useMapOption(view, state.theme);
+  const { option: picture } = useMapOption(view, state.theme, true);
   const box = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
   const onEvents = useMemo(() => ({ finished: () => setReady(true) }), []);
@@ -37,7 +36,7 @@ export default function EmbedMap({ view, state, source, dashboardHref }: EmbedMa
       </div>
       <Legend view={view} />
       <ChartDownloads
-        option={themed}
+        option={picture}
         title={mapTitle(view)}
         names={{ chart: 'map', region: view.view.code, metric: view.measure?.id, from: view.window.from, to: view.window.to }}
         theme={state.theme}

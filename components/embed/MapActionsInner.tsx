@@ -20,10 +20,12 @@ export default function MapActionsInner({ view }: { view: MapViewData }) {
     ...parseEmbedState(searchRecord(new URLSearchParams(searchText))),
     metric: view.measure?.id ?? 'count',
     region: view.view.code,
+    level: view.levels ? view.level : null,
     from: view.window.from ?? null,
     to: view.window.to ?? null,
   }), [searchText, view]);
-  const { option } = useMapOption(view);
+  // The picture: the map as drawn, with every region's value written on it.
+  const { option } = useMapOption(view, state.theme, true);
   const { source, getSource } = useSourceLine('map', state);
   const ref = useRef<HTMLDivElement>(null);
   const title = mapTitle(view);

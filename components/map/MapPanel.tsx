@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import type { MapViewData } from '@/lib/data/view-types';
+import type { Theme } from '@/lib/view-state';
 import MapActions from '@/components/embed/MapActions';
 
 const ZhejiangMap = dynamic(() => import('./ZhejiangMap'), {
@@ -14,6 +15,6 @@ const ZhejiangMap = dynamic(() => import('./ZhejiangMap'), {
 });
 
 /** Client wrapper: the map (echarts) only ever runs in the browser. */
-export default function MapPanel({ view }: { view: MapViewData }) {
-  return <><ZhejiangMap view={view} /><MapActions view={view} /></>;
+export default function MapPanel({ view, theme }: { view: MapViewData; theme: Theme }) {
+  return <><ZhejiangMap view={view} theme={theme} /><MapActions view={view} /></>;
 }

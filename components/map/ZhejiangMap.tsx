@@ -5,22 +5,24 @@ import { useRouter, useSearchParams } from 'next/navigation';
 import ReactEChartsCore from 'echarts-for-react/lib/core';
 import type { EChartsType } from 'echarts/core';
 import { echarts } from '../charts/echarts-map';
-import { echartsProjection, fitProjection, viewFeatures, type RegionCollection } from '@/lib/charts/geo';
 import { buildMapOption } from '@/lib/charts/map-option';
 import type { MapViewData } from '@/lib/data/view-types';
-import { useTopology } from './useTopology';
+import type { Theme } from '@/lib/view-state';
+import { useMapGeometry } from './useMapGeometry';
 import MapTargets, { type Target } from './MapTargets';
 import { regionHref } from '../common/factHref';
 import { t } from '@/lib/i18n';
 
 export interface ZhejiangMapProps {
   readonly view: MapViewData;
+  readonly theme: Theme;
 }
 
 /**
- * Where the drill goes: a prefecture opens its counties; a county opens its page. The URL's
- * measure is kept as it is: a measure chosen stays chosen; without one, the prefecture's map shows
- * its own widest-covered measure (so a drilled view is never blank while it has data).
+ * Where the drill goes: on the province map a prefecture, or a county, opens the prefecture's map
+ * (a county also becomes the selected region); on a prefecture's map a county opens its page.
+ * The URL's measure is kept as it is: a measure chosen stays chosen; without one, the prefecture's
+ * map shows its own widest-covered measure (so a drilled view is never blank while it has data).
  */
 export function drillHref(view: MapViewData, code: string, search: URLSearchParams): string {
   if (view.view.level === 'prefecture') return regionHref(code, view.lang);
@@ -30,25 +32,16 @@ export function drillHref(view: MapViewData, code: string, search: URLSearchPara
   return `/?${next.toString()}`;
 }
 
-export default function ZhejiangMap({ view }: ZhejiangMapProps) {
-  const { topology, error } = useTopology();
+export default function ZhejiangMap({ view, theme }: ZhejiangMapProps) {
+  const { geometry: geo, error } = useMapGeometry(view);
   const router = useRouter();
   const search = useSearchParams();
   const [pending, startTransition] = useTransition();
   const [targets, setTargets] = useState<Target[]>([]);
 
-  const geo = useMemo(() => {
-    if (!topology) return null;
-    const codes = new Set(view.regions.map((r) => r.code));
-    const fc: RegionCollection = viewFeatures(topology, view.view.level === 'province' ? 'province' : view.view.code, codes);
-    const mapName = `zj-${view.view.code}`;
-    echarts.registerMap(mapName, fc as unknown as Parameters<typeof echarts.registerMap>[1]);
-    return { fc, mapName, projection: echartsProjection(fitProjection(fc)) };
-  }, [topology, view.view.code, view.view.level, view.regions]);
-
   const option = useMemo(
-    () => (geo ? buildMapOption({ mapName: geo.mapName, view, projection: geo.projection }) : null),
-    [geo, view],
+    () => (geo ? buildMapOption({ mapName: geo.mapName, outlineName: geo.outlineName, view, projection: geo.projection, theme }) : null),
+    [geo, view, theme],
   );
 
   // Where each region's label anchor is on screen, after every render (and resize).
@@ -75,8 +68,8 @@ export default function ZhejiangMap({ view }: ZhejiangMapProps) {
 
   const onEvents = useMemo(
     () => ({
-      click: (p: { name?: string }) => {
-        if (!p.name) return;
+      click: (p: { name?: string; seriesIndex?: number }) => {
+        if (!p.name || p.seriesIndex !== 0) return;
         const href = drillHref(view, p.name, new URLSearchParams(search.toString()));
         startTransition(() => router.push(href));
       },

@@ -32,12 +32,38 @@ export function viewFeatures(topo: ZhejiangTopology, view: 'province' | string, 
     if (codes) return codes.has(code);
     return view === 'province' || code.slice(0, 4) === view.slice(0, 4);
   });
-  const fc = feature(topo, { ...object, geometries }) as unknown as RegionCollection;
+  return withAnchors(feature(topo, { ...object, geometries }) as unknown as RegionCollection);
+}
+
+/** Label anchors by region code: a region's shape never changes within a page, so each is found once. */
+const ANCHORS = new Map<string, [number, number] | null>();
+
+function withAnchors(fc: RegionCollection): RegionCollection {
   for (const f of fc.features) {
-    const cp = interiorPoint(f);
+    const key = f.properties.code;
+    let cp = ANCHORS.get(key);
+    if (cp === undefined) {
+      cp = interiorPoint(f);
+      ANCHORS.set(key, cp);
+    }
     f.properties = { ...f.properties, ...(cp ? { cp } : {}) };
   }
   return fc;
+}
+
+/**
+ * The regions of one level inside `within` (the province, or a prefecture): all 11 prefectures,
+ * or the counties of the province or of one prefecture. `codes`: only these.
+ */
+export function levelFeatures(topo: ZhejiangTopology, level: 'prefecture' | 'county', within: string, codes?: ReadonlySet<string>): RegionCollection {
+  if (level === 'prefecture') return viewFeatures(topo, 'province', codes);
+  const object = topo.objects.counties;
+  const province = within.slice(2) === '0000';
+  const geometries = object.geometries.filter((g) => {
+    const code = (g.properties as Partial<RegionProps> | undefined)?.code ?? '';
+    return (codes ? codes.has(code) : true) && (province || code.slice(0, 4) === within.slice(0, 4));
+  });
+  return withAnchors(feature(topo, { ...object, geometries }) as unknown as RegionCollection);
 }
 
 function polygonsOf(f: RegionFeature): Position[][][] {

@@ -112,16 +112,16 @@ export function sourceCount(facts: readonly FactRow[]): number {
 
 /* ───────────── map aggregation ───────────── */
 
+export type MapLevel = 'prefecture' | 'county';
+
 export interface ChildAggregate {
   readonly region: RegionInfo;
-  /** The child's own latest fact of the measure (not its sub-regions'), if any. */
-  readonly latest: FactRow | undefined;
-  /** Facts of the measure in the child and below. */
+  /** The region's own facts of the measure (not its sub-regions'), latest first. */
+  readonly own: readonly FactRow[];
+  /** Facts of the measure in the region and below. */
   readonly measureFacts: readonly FactRow[];
-  /** Of those, facts of regions below the child. */
+  /** Of those, facts of regions below it. */
   readonly belowCount: number;
-  /** All facts (any measure) in the child and below. */
-  readonly allCount: number;
 }
 
 export interface ShapelessGroup {
@@ -135,17 +135,31 @@ export interface ShapelessGroup {
 
 export interface MapAggregate {
   readonly view: RegionInfo;
-  /** One entry per child region that has a shape, in code order. */
+  /** The level whose regions are coloured: prefectures or counties (always counties in a prefecture). */
+  readonly level: MapLevel;
+  /** In the province view, how many regions of each level have figures of their own; null in a prefecture. */
+  readonly levelCounts: { readonly prefecture: number; readonly county: number } | null;
+  /** One entry per region of the coloured level that has a shape, in code order. */
   readonly children: readonly ChildAggregate[];
-  /** Facts of the measure in regions without a shape, counted on their prefecture. */
+  /** Province view at county level: prefectures with figures of their own (drawn apart). */
+  readonly ownPrefectures: readonly ChildAggregate[];
+  /** Facts of the measure in counties without a shape, counted on their prefecture. */
   readonly shapeless: readonly ShapelessGroup[];
   /** Facts of the measure in the window outside any known region of the view (e.g. 000000). */
   readonly unplaced: number;
 }
 
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
 /**
- * Per child of `viewCode` (prefectures of the province, counties of a prefecture): latest value of
- * the measure in the window, and counts including the child's sub-regions.
+ * The map of `viewCode` (the province, or a prefecture) for the measure in the window: per
+ * region of the coloured level, its own figures (latest first) and the figures below it.
+ * The province view colours prefectures or counties: `level`, else the level with more regions
+ * that have figures of their own (prefectures on a tie). A prefecture view colours its counties.
  * `measure` null: every fact counts (the map of how many statistics each region has).
  */
 export function aggregateMap(
@@ -155,64 +169,60 @@ export function aggregateMap(
   viewCode: string,
   measure: Measure | null,
   window: TimeWindow = {},
+  level: MapLevel | null = null,
 ): MapAggregate {
-  const view = tree.get(viewCode) ?? tree.province;
+  let view = tree.get(viewCode) ?? tree.province;
+  if (view.level === 'county') view = (view.parent && tree.get(view.parent)) || tree.province;
+  const province = view.code === tree.province.code;
   const selected = facts.filter((f) => (!measure || matchesMeasure(f, measure)) && inWindow(f, articleById.get(f.articleId), window));
-  const all = facts.filter((f) => inWindow(f, articleById.get(f.articleId), window));
 
-  const byChild = new Map<string, FactRow[]>();
-  const allByChild = new Map<string, number>();
+  const ownBy = new Map<string, FactRow[]>();
+  const withinBy = new Map<string, FactRow[]>();
   const shapeless = new Map<string, FactRow[]>();
   let unplaced = 0;
-  for (const f of all) {
-    const child = childOf(f.regionCode, view.code, tree);
-    if (child) allByChild.set(child.code, (allByChild.get(child.code) ?? 0) + 1);
-  }
-  for (const f of selected) {
-    const child = childOf(f.regionCode, view.code, tree);
-    if (!child) {
-      if (!tree.get(f.regionCode)) unplaced++;
-      continue;
-    }
-    const list = byChild.get(child.code) ?? [];
-    list.push(f);
-    byChild.set(child.code, list);
-  }
-
-  const children: ChildAggregate[] = [];
-  for (const region of tree.childrenOf(view.code)) {
-    const list = byChild.get(region.code) ?? [];
-    if (!tree.hasShape(region.code)) {
-      if (list.length > 0) shapeless.set(region.code, list);
-      continue;
-    }
-    const own = list.filter((f) => f.regionCode === region.code);
-    children.push({
-      region,
-      latest: latestFact(own, articleById),
-      measureFacts: list,
-      belowCount: list.length - own.length,
-      allCount: allByChild.get(region.code) ?? 0,
-    });
-  }
-
-  // Counties without a shape anywhere below the view (all of them when the view is the province).
-  const shapelessGroups: ShapelessGroup[] = [];
   for (const f of selected) {
     const r = tree.get(f.regionCode);
-    if (!r || r.level !== 'county' || tree.hasShape(r.code) || !isWithin(r.code, view.code, tree)) continue;
-    if (!shapeless.has(r.code)) shapeless.set(r.code, []);
-    const list = shapeless.get(r.code)!;
-    if (!list.includes(f)) list.push(f);
+    if (!r) {
+      unplaced++;
+      continue;
+    }
+    if (r.code === view.code || !isWithin(r.code, view.code, tree)) continue;
+    push(ownBy, r.code, f);
+    if (r.level === 'county') {
+      if (!tree.hasShape(r.code)) push(shapeless, r.code, f);
+      if (r.parent && r.parent !== view.code) push(withinBy, r.parent, f);
+    }
   }
-  for (const [code, list] of shapeless) {
-    const region = tree.get(code)!;
-    const countedOn = (region.parent && tree.get(region.parent)) || tree.province;
-    shapelessGroups.push({ region, countedOn, facts: list });
-  }
-  shapelessGroups.sort((a, b) => a.region.code.localeCompare(b.region.code));
+  const aggregate = (region: RegionInfo): ChildAggregate => {
+    const own = [...(ownBy.get(region.code) ?? [])].sort((a, b) => compareLatest(a, b, articleById));
+    const below = withinBy.get(region.code) ?? [];
+    return { region, own, measureFacts: [...own, ...below], belowCount: below.length };
+  };
 
-  return { view, children, shapeless: shapelessGroups, unplaced };
+  const prefectures = province ? tree.childrenOf(view.code) : [];
+  const counties = (province ? prefectures.flatMap((p) => tree.childrenOf(p.code)) : tree.childrenOf(view.code)).filter((c) => tree.hasShape(c.code));
+  const levelCounts = province
+    ? { prefecture: prefectures.filter((p) => ownBy.has(p.code)).length, county: counties.filter((c) => ownBy.has(c.code)).length }
+    : null;
+  const chosen: MapLevel = !province ? 'county' : level ?? (levelCounts!.county > levelCounts!.prefecture ? 'county' : 'prefecture');
+  const coloured = chosen === 'prefecture' ? prefectures.filter((p) => tree.hasShape(p.code)) : counties;
+
+  const shapelessGroups: ShapelessGroup[] = [...shapeless]
+    .map(([code, list]) => {
+      const region = tree.get(code)!;
+      return { region, countedOn: (region.parent && tree.get(region.parent)) || tree.province, facts: list };
+    })
+    .sort((a, b) => a.region.code.localeCompare(b.region.code));
+
+  return {
+    view,
+    level: chosen,
+    levelCounts,
+    children: coloured.map(aggregate),
+    ownPrefectures: chosen === 'county' && province ? prefectures.filter((p) => ownBy.has(p.code)).map(aggregate) : [],
+    shapeless: shapelessGroups,
+    unplaced,
+  };
 }
 
 /** The latest own fact of a region for every measure it has, keyed by measure id. */

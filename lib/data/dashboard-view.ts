@@ -10,6 +10,7 @@ import type { ViewState } from '../view-state';
 import type { RegionTree } from './aggregate';
 import type { Dataset } from './dataset';
 import { byPaper, listPapers, resolveMeasure } from './filters';
+import { buildHeadline, type HeadlineData } from './headline-view';
 import { buildMapView } from './map-view';
 import { groupByMetric, listMeasures } from './measures';
 import { regionDisplay } from './region-names';
@@ -18,6 +19,7 @@ import { buildTimeline, type TimelineData } from './timeline-view';
 import type { MapViewData } from './view-types';
 
 export interface DashboardData {
+  readonly headline: HeadlineData;
   readonly map: MapViewData;
   readonly timeline: TimelineData;
   readonly table: TableData;
@@ -44,7 +46,8 @@ export function buildDashboard(all: Dataset, tree: RegionTree, state: ViewState,
   const window = { from: state.from ?? undefined, to: state.to ?? undefined };
   const measure = resolveMeasure(ds, tree, { metric: state.metric, region: state.region, window });
 
-  const map = buildMapView(ds, tree, { measure, region: state.region, from: state.from ?? undefined, to: state.to ?? undefined, lang, names });
+  const headline = buildHeadline(ds, tree, { region: state.region, window, lang }, names, links.fact);
+  const map = buildMapView(ds, tree, { measure, region: state.region, level: state.level, ...window, lang, names, factHref: links.fact });
   const timeline = buildTimeline(ds, tree, { measure, region: state.region, lang }, names, links);
   const table = buildTable(ds, tree, { measure, region: state.region, window, sort: state.sort, dir: state.dir, page: state.page, lang }, names, links.fact);
 
@@ -71,7 +74,7 @@ export function buildDashboard(all: Dataset, tree: RegionTree, state: ViewState,
     : null;
 
   return {
-    map, timeline, table, metric: measure?.id ?? 'count', measureGroups, kinds,
+    headline, map, timeline, table, metric: measure?.id ?? 'count', measureGroups, kinds,
     papers: listPapers(all),
     regionName: names(state.region, state.region),
     windowText: state.from || state.to ? formatPeriod(state.from ?? '', state.to ?? '', lang) : '',

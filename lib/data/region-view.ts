@@ -4,8 +4,7 @@
 import { METRICS, METRIC_KEYS, type ArticleRecord, type FactRow, type MetricKey } from '../schema';
 import { childOf, compareLatest, isWithin, type RegionInfo, type RegionTree } from './aggregate';
 import type { Dataset } from './dataset';
-import { formatCompact, formatFigure } from './format';
-import { periodText } from './map-view';
+import { formatCompact, formatDate, formatFigure, formatPeriod } from './format';
 import { formatCompact as formatCompactIn, formatFigure as formatFigureIn, measureLabel, periodOrReport } from '../i18n/format';
 import { regionDisplay } from './region-names';
 import type { Lang } from '../view-state';
@@ -93,6 +92,13 @@ export function quoteOf(f: FactRow, article: ArticleRecord | undefined): Quote {
     if (i >= 0) return { before: sentence.slice(0, i), figure, after: sentence.slice(i + figure.length) };
   }
   return { before: sentence, figure: '', after: '' };
+}
+
+/** Period of a fact in words, else the date of its article. */
+export function periodText(f: FactRow, articleDate: string | undefined): string {
+  const p = formatPeriod(f.periodStart, f.periodEnd);
+  if (p) return p;
+  return articleDate ? `${formatDate(articleDate)}报道` : '时间不详';
 }
 
 /** A fact for display; `lang` 'en' words the figure and period in English and adds pinyin to the place. */

@@ -3,29 +3,40 @@
  * Types only, so client components can import them without pulling in server code.
  */
 import type { IndicatorId, MeasureKind, MetricKey } from '../schema';
-import type { Lang } from '../view-state';
+import type { Lang, MapLevel } from '../view-state';
+
+/** One figure of a region, as listed when a region has several ("3 figures"). */
+export interface FigureRef {
+  readonly factId: string;
+  /** The statistic in its article (/article/<id>#fact-<id>). */
+  readonly href: string;
+  readonly figure: string;
+  readonly subject: string;
+  readonly period: string;
+}
 
 export interface MapRegionDatum {
   readonly code: string;
   readonly name: string;
-  readonly shortName: string;
+  /** What the map writes on the region: the short name (zh) or its pinyin (en). */
+  readonly label: string;
   /** The region's own latest figure of the measure, signed (a decrease is negative); null: none. */
   readonly value: number | null;
-  /** That figure in words: "1.3万多人", "同比下降13.7%". */
+  /** That figure in words: "1.3万多人", "同比下降13.7%"; in count mode "12条统计". */
   readonly figure: string | null;
   /** Compact form for labels: "1.3万+". */
   readonly compact: string | null;
   readonly subject: string;
   /** Period (or report date) of the figure, in words. */
   readonly period: string;
-  /** Facts of the measure in the region and below. */
-  readonly measureFacts: number;
-  /** Of those, facts of sub-regions (counties of a prefecture). */
+  /** The region's own figures of the measure in the window (the latest is shown). */
+  readonly count: number;
+  /** Those figures, latest first (at most MAX_LISTED). */
+  readonly figures: readonly FigureRef[];
+  /** Figures of the measure in regions below it (a prefecture's counties). */
   readonly belowFacts: number;
-  /** Distinct sources (newspaper pages) of those facts. */
+  /** Distinct sources (newspaper pages) of the region's figures and those below it. */
   readonly sourceCount: number;
-  /** All facts (any measure) in the region and below. */
-  readonly allFacts: number;
 }
 
 export interface ShapelessDatum {
@@ -34,19 +45,6 @@ export interface ShapelessDatum {
   readonly countedOnCode: string;
   readonly countedOnName: string;
   readonly figures: readonly { readonly factId: string; readonly articleId: string; readonly figure: string; readonly period: string }[];
-}
-
-export interface PanelFigure {
-  readonly measureId: string;
-  readonly metric: MetricKey;
-  readonly metricLabel: string;
-  readonly figure: string;
-  readonly subject: string;
-  readonly period: string;
-  readonly factCount: number;
-  readonly sourceCount: number;
-  readonly factId: string;
-  readonly articleId: string;
 }
 
 export interface Crumb {
@@ -66,26 +64,32 @@ export interface MapViewData {
   readonly view: { readonly code: string; readonly name: string; readonly level: 'province' | 'prefecture' };
   /** 浙江省 › 丽水市 */
   readonly crumbs: readonly Crumb[];
+  /** The level whose regions are coloured (the province view: prefectures or counties). */
+  readonly level: MapLevel;
+  /** The province view's 地级/县级 switch: regions with figures of their own per level; null in a prefecture. */
+  readonly levels: { readonly prefecture: number; readonly county: number } | null;
   /** What colours the map: a measure, or (id "count", metric null) the number of statistics. */
   readonly measure: {
     readonly id: string;
     readonly label: string;
     readonly metric: MetricKey | null;
     readonly indicator: IndicatorId | null;
+    /** The indicator's name (刑事案件), or the count's label. */
+    readonly indicatorName: string;
     readonly kind: MeasureKind;
     readonly unit: string;
     readonly color: string;
   } | null;
   readonly measures: readonly MeasureChoice[];
-  /** One per region drawn on the map (children of the view that have a shape). */
+  /** One per region drawn in colour (regions of the coloured level that have a shape). */
   readonly regions: readonly MapRegionDatum[];
+  /** Province view at county level: prefectures with figures of their own, marked on the map. */
+  readonly ownPrefectures: readonly MapRegionDatum[];
   readonly shapeless: readonly ShapelessDatum[];
   readonly unplaced: number;
-  /** Latest 全省 (330000) figure of every measure. */
-  readonly province: readonly PanelFigure[];
-  /** When drilled into a prefecture: its own (市本级) figures. */
-  readonly viewOwn: readonly PanelFigure[] | null;
   readonly window: { readonly from?: string; readonly to?: string };
+  /** What the legend says of time: the window, else the span of the figures shown ("" without dates). */
+  readonly period: string;
   readonly years: readonly string[];
   readonly totals: { readonly facts: number; readonly articles: number; readonly problems: number };
 }

@@ -21,7 +21,7 @@ export function mapCsv(view: MapViewData, citation: string, viewUrl: string): st
   const m = view.measure;
   const rows = view.regions.map((r) => [
     r.code, r.name, m?.label ?? '', r.value, m?.unit ?? '', r.figure ?? '', r.subject, r.period,
-    r.measureFacts, r.sourceCount, citation, viewUrl,
+    r.count + r.belowFacts, r.sourceCount, citation, viewUrl,
   ]);
   return toSafeCsv(MAP_CSV_HEADER, rows);
 }

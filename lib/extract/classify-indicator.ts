@@ -1,79 +1,24 @@
 /**
- * What a figure measures (an indicator, INDICATORS.md), from the words around it: the nearest
- * keyword before it in its clause picks the family (crime, volunteers, …), the most specific
- * keyword of that family in the clause picks the indicator; with no keyword before it, the noun
- * right after it (274名人民陪审员). Money is money and a share of a total is other, whatever
- * they are about. A figure's metric is its indicator's.
+ * What a figure measures (an indicator, INDICATORS.md), from the words of its clause: the noun a
+ * count names (274名[人民陪审员]) or else the nearest keyword before it picks the family (crime,
+ * volunteers, …), and the most specific keyword of that family picks the indicator (破获[电信诈骗]
+ * 案件 is telecom_fraud). Money is money, a share of a total is other, a share of survey
+ * respondents is a survey score, whatever they are about. A figure's metric is its indicator's.
  */
 import { FALLBACK_INDICATOR, metricOfIndicator, type IndicatorId } from '../indicators';
 import type { MetricKey } from '../schema';
-import { CIVIL_COURT, CRIMINAL, INDICATOR_KEYWORDS, SHARE_OF_TOTAL, SPECIFICITY } from './indicator-keywords';
+import { nounAfter } from './describe-subject';
+import { COURT } from './indicator-keywords';
+import { firstKeyword, lastKeyword, mostSpecificKeyword, occurrences, type Keyword, type KeywordRole } from './keyword-scan';
+import { AMONG, shareIndicator } from './shares';
 
-export interface Keyword {
-  readonly word: string;
+export { mostSpecific } from './keyword-scan';
+
+/** An indicator and the role of the word that decided it (keyword-scan.ts). */
+export interface Classified {
   readonly indicator: IndicatorId;
-  readonly metric: MetricKey;
-  readonly specificity: number;
-}
-
-const KEYWORDS: readonly Keyword[] = Object.entries(INDICATOR_KEYWORDS)
-  .flatMap(([id, words]) => words.map((word): Keyword => {
-    const indicator = id as IndicatorId;
-    return { word, indicator, metric: metricOfIndicator(indicator), specificity: SPECIFICITY[indicator] ?? 3 };
-  }))
-  .sort((a, b) => b.word.length - a.word.length);
-
-/** Keywords by first character, longest first, so a text is scanned once. */
-const BY_FIRST: ReadonlyMap<string, readonly Keyword[]> = KEYWORDS.reduce((m, k) => {
-  m.set(k.word[0]!, [...(m.get(k.word[0]!) ?? []), k]);
-  return m;
-}, new Map<string, Keyword[]>());
-
-/** Every keyword occurrence in `text` as [end, keyword], the longest at each start. */
-function* occurrences(text: string): Generator<readonly [number, Keyword]> {
-  for (let i = 0; i < text.length; i++) {
-    const candidates = BY_FIRST.get(text[i]!);
-    if (!candidates) continue;
-    const k = candidates.find((c) => text.startsWith(c.word, i));
-    if (k) yield [i + k.word.length, k];
-  }
-}
-
-/** The keyword ending nearest to the end of `text` (longest on ties), or null. */
-export function lastKeyword(text: string): Keyword | null {
-  let best: Keyword | null = null;
-  let bestEnd = -1;
-  for (const [end, k] of occurrences(text)) {
-    if (end > bestEnd || (end === bestEnd && k.word.length > best!.word.length)) [best, bestEnd] = [k, end];
-  }
-  return best;
-}
-
-/** The keyword starting nearest to the start of `text`. */
-export function firstKeyword(text: string): Keyword | null {
-  for (const [, k] of occurrences(text)) return k;
-  return null;
-}
-
-// Two kinds counted together: 矛盾纠纷[及]办实事25件, 命案[和]盗窃案件.
-const JOINED = /^(?:[及和与、]|以及)$/;
-
-/**
- * The most specific indicator of `metric` named in `text` (the later one on ties), or null. Two
- * different kinds counted together (矛盾纠纷及办实事) are the family's catch-all; a kind joined
- * with the general word (安全感和满意度) stays that kind.
- */
-export function mostSpecific(text: string, metric: MetricKey): IndicatorId | null {
-  let best: Keyword | null = null;
-  let prev: { end: number; k: Keyword } | null = null;
-  for (const [end, k] of occurrences(text)) {
-    if (k.metric !== metric) continue;
-    if (prev && prev.k.indicator !== k.indicator && JOINED.test(text.slice(prev.end, end - k.word.length)) &&
-        Math.min(prev.k.specificity, k.specificity) !== 1) return FALLBACK_INDICATOR[metric];
-    if (!best || k.specificity >= best.specificity) best = k;
-    prev = { end, k };
-  }
-  return best?.indicator ?? null;
+  readonly role: KeywordRole;
+  readonly word: string;
 }
 
 export interface IndicatorContext {
@@ -88,7 +33,23 @@ export interface IndicatorContext {
   readonly inherited: IndicatorId | null;
 }
 
+/** How much of a clause, on each side of a figure, names what it counts. */
+const CLAUSE_WINDOW = 60;
+
 const MONEY_UNITS: ReadonlySet<string> = new Set(['元', '万元', '亿元']);
+/** Units that count things or people, whose noun may follow the figure (274名人民陪审员). */
+const COUNT_NOUN_UNITS: ReadonlySet<string> = new Set([
+  '人', '人次', '起', '件', '宗', '个', '支', '家', '所', '处', '座', '间', '台', '部', '辆', '套', '条', '张', '户', '批', '场', '项', '次',
+]);
+/**
+ * Units of things (127个网格, 33套系统): when no keyword names them, their own noun does, and they
+ * are "other" rather than the indicator of the text around them.
+ */
+const THING_UNITS: ReadonlySet<string> = new Set(['个', '家', '所', '处', '座', '间', '台', '部', '辆', '套', '条', '张', '项']);
+
+const decided = (k: Keyword, unit: string): Classified => ({ indicator: suitUnit(k.indicator, unit), role: k.role, word: k.word });
+const plain = (indicator: IndicatorId): Classified => ({ indicator, role: 'kind', word: '' });
+const SERVICES_OTHER: Keyword = { word: '', indicator: 'services_other', metric: 'services', specificity: 0, role: 'generic' };
 
 /** Volunteers counted in teams (支) or in people (人, 人次), whatever word named them. */
 export function suitUnit(indicator: IndicatorId, unit: string): IndicatorId {
@@ -98,50 +59,75 @@ export function suitUnit(indicator: IndicatorId, unit: string): IndicatorId {
   return indicator;
 }
 
-const CLAUSE_BREAK = /[,，。;；:：!！?？\n]/;
+/** Whether a crime kind (命案, 涉黑涉恶, …) is named in `text`. */
+function namesCrimeKind(text: string): boolean {
+  for (const o of occurrences(text)) if (o.k.metric === 'crime' && o.k.role === 'kind') return true;
+  return false;
+}
 
-const LONGEST_WORD = KEYWORDS[0]?.word.length ?? 0;
+const PERSON_UNITS: ReadonlySet<string> = new Set(['人', '人次']);
+const TEAM_UNITS: ReadonlySet<string> = new Set(['支', '个']);
+const ACTORS: ReadonlySet<MetricKey> = new Set(['volunteers', 'personnel']);
+// 参与巡逻, 参加巡防, 出动警力
+const TAKING_PART = /参与|参加|出动/;
+
+/** The last keyword of one of `metrics` in `text`. */
+function lastKeywordOf(text: string, metrics: ReadonlySet<MetricKey>): Keyword | null {
+  const found = occurrences(text).filter((o) => metrics.has(o.k.metric));
+  return found[found.length - 1]?.k ?? null;
+}
 
 /**
- * The occurrence that ends last (the later one on ties), found from the end of `text`: a long
- * text is read only back to its last keyword.
+ * The keyword nearest the end of `text`; a generic one right after a keyword of another family
+ * (法律援助[案件], 信访[案件], 纠纷[案件]) takes that family's: the kind of case is the word before it.
  */
-function lastOccurrence(text: string): { end: number; k: Keyword } | null {
-  let last: { end: number; k: Keyword } | null = null;
-  for (let i = text.length - 1; i >= 0 && !(last && i + LONGEST_WORD <= last.end); i--) {
-    const k = BY_FIRST.get(text[i]!)?.find((c) => text.startsWith(c.word, i));
-    if (k && (!last || i + k.word.length > last.end)) last = { end: i + k.word.length, k };
+function headKeyword(text: string): Keyword | null {
+  const found = occurrences(text);
+  const last = found[found.length - 1];
+  const modifier = found[found.length - 2];
+  if (last?.k.role === 'generic' && modifier && modifier.end === last.start && modifier.k.metric !== last.k.metric) return modifier.k;
+  return last?.k ?? null;
+}
+
+/** The indicator of a figure and the role of the word that decided it, or null when its own clause says nothing. */
+export function classifyClause(ctx: IndicatorContext): Classified | null {
+  // A clause's words near the figure: a run-on clause is not read whole for every figure in it.
+  const before = ctx.before.slice(-CLAUSE_WINDOW);
+  const after = ctx.after.slice(0, CLAUSE_WINDOW);
+  const unit = ctx.unit;
+  if (MONEY_UNITS.has(unit)) return plain('money');
+  if (unit === '平方公里' || unit === '分') return plain('other');
+  const share = shareIndicator(before, after, unit, ctx.sentenceBefore);
+  if (share) return plain(share);
+  // Among all criminal cases, a share (在全部刑事案件中作用率超过50%): the cases are not what is measured.
+  if ((unit === '%' || unit === '‰') && AMONG.test(before) && !lastKeyword(before.replace(new RegExp(AMONG, 'g'), ''))) return plain('other');
+  if (COURT.test(before) && !namesCrimeKind(before)) return plain('courts');
+  const noun = COUNT_NOUN_UNITS.has(unit) ? nounAfter(after) : '';
+  // Volunteers or staff who took part (义警参与巡逻3600人次, 出动警力8600人次) are counted, not the service.
+  const actor = PERSON_UNITS.has(unit) && TAKING_PART.test(before) ? lastKeywordOf(before, ACTORS) : null;
+  if (actor) return decided(mostSpecificKeyword(before, actor.metric) ?? actor, unit);
+  const family = lastKeyword(noun) ?? headKeyword(before);
+  // Staff and volunteers are counted in people (and teams): what else they did is a service (网格员上报信息12.6万条).
+  if (family && ACTORS.has(family.metric) && !PERSON_UNITS.has(unit) && !TEAM_UNITS.has(unit)) {
+    return decided(mostSpecificKeyword(`${before}|${noun}`, 'services') ?? SERVICES_OTHER, unit);
   }
-  return last;
-}
-
-/**
- * What earlier text was last about: the family of its last keyword, and the most specific
- * indicator of that family in that keyword's clause (安吉县电信网络诈骗发案数直线下降 → telecom_fraud).
- */
-export function lastIndicator(text: string): IndicatorId | null {
-  const last = lastOccurrence(text);
-  if (!last) return null;
-  let from = last.end - last.k.word.length;
-  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
-  let to = last.end;
-  while (to < text.length && !CLAUSE_BREAK.test(text[to]!)) to++;
-  return mostSpecific(text.slice(from, to), last.k.metric) ?? last.k.indicator;
-}
-
-/** The indicator of a figure, or null when its own clause says nothing (the caller then inherits). */
-export function classifyOwn(ctx: IndicatorContext): IndicatorId | null {
-  if (MONEY_UNITS.has(ctx.unit)) return 'money';
-  if (ctx.unit === '平方公里' || ctx.unit === '分') return 'other';
-  if (SHARE_OF_TOTAL.test(ctx.before) || SHARE_OF_TOTAL.test(ctx.sentenceBefore ?? '')) return 'other';
-  if (CIVIL_COURT.test(ctx.before) && !CRIMINAL.test(ctx.before)) return 'courts';
-  const before = lastKeyword(ctx.before);
-  if (ctx.unit === '次' && before?.metric !== 'crime') return mostSpecific(ctx.before, 'services') ?? 'services_other';
+  if (unit === '次' && family?.metric !== 'crime') {
+    return decided(mostSpecificKeyword(`${before}|${noun}`, 'services') ?? SERVICES_OTHER, unit);
+  }
   // 支 counts teams: patrol, mediation and volunteer teams are all volunteer teams (GOLD.md).
-  if (ctx.unit === '支' && before?.metric !== 'crime' && /队/.test(ctx.before + ctx.after.slice(0, 6))) return 'volunteer_teams';
-  if (before) return suitUnit(mostSpecific(ctx.before, before.metric) ?? before.indicator, ctx.unit);
-  const after = firstKeyword(ctx.after.slice(0, 8));
-  return after ? suitUnit(mostSpecific(ctx.after.slice(0, 8), after.metric) ?? after.indicator, ctx.unit) : null;
+  if (unit === '支' && family?.metric !== 'crime' && /队/.test(before + after.slice(0, 6))) return plain('volunteer_teams');
+  if (family) {
+    const k = decided(mostSpecificKeyword(`${before}|${noun}`, family.metric) ?? family, unit);
+    // A person or thing named right after its count (274名人民陪审员) is what it is, whatever came before.
+    return family.metric !== 'crime' && lastKeyword(noun) ? { ...k, role: 'kind' } : k;
+  }
+  if (THING_UNITS.has(unit)) return plain('other');
+  const next = firstKeyword(after.slice(0, 8));
+  return next ? decided(mostSpecificKeyword(after.slice(0, 8), next.metric) ?? next, unit) : null;
+}
+
+export function classifyOwn(ctx: IndicatorContext): IndicatorId | null {
+  return classifyClause(ctx)?.indicator ?? null;
 }
 
 export function classifyIndicator(ctx: IndicatorContext): IndicatorId {

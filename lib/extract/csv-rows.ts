@@ -1,6 +1,7 @@
 /** Typed statistics and articles → the CSV rows of the output contract (lib/schema.ts column order). */
-import type { Article, ArticleRow, FactCsvRow, SourceMeta, SourceRow, Statistic } from '../schema';
+import { NO_REGION_CODE, type Article, type ArticlePlace, type ArticleRow, type FactCsvRow, type SourceMeta, type SourceRow, type Statistic } from '../schema';
 import { factId } from './ids';
+import { isOutsideCode } from './outside-divisions';
 
 /** A plain decimal, never an exponent: 3897000000, 0.14, 13.7. */
 export function formatValue(v: number): string {
@@ -29,6 +30,11 @@ export function articleRow(a: Article): ArticleRow {
   };
 }
 
-export function sourceRow(m: SourceMeta): SourceRow {
-  return { source: m.source, paper: m.paper, date: m.date, date_basis: m.dateBasis, page: m.page, url: m.url, title: m.title };
+/** `place`: the file's own place (a place outside Zhejiang is written 000000, as in facts.csv). */
+export function sourceRow(m: SourceMeta, place: ArticlePlace): SourceRow {
+  const code = place.code && isOutsideCode(place.code) ? NO_REGION_CODE : place.code;
+  return {
+    source: m.source, paper: m.paper, date: m.date, date_basis: m.dateBasis, page: m.page, url: m.url, title: m.title,
+    region_code: code, region_basis: place.basis,
+  };
 }

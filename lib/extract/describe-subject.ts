@@ -26,9 +26,14 @@ const cleanBefore = (before: string) => {
   return (cut.length >= 2 ? cut : clause).slice(-MAX_LENGTH);
 };
 
+/** The noun right after a count, which names what it counts: 274名[人民陪审员]、, 4起[命案积案],. */
+export function nounAfter(after: string): string {
+  return NOUN_AFTER.exec(after.replace(/^的/, ''))?.[0] ?? '';
+}
+
 /** `before`: the clause up to the figure; `after`: the text after the figure and its unit. */
 export function describeSubject(before: string, after: string, isCount: boolean): string {
-  const noun = NOUN_AFTER.exec(after.replace(/^的/, ''))?.[0] ?? '';
+  const noun = nounAfter(after);
   if (isCount && noun.length >= 2) return noun.slice(0, MAX_LENGTH);
   const clause = cleanBefore(before.replace(/\s+/g, '').replace(/^[和及与、]/, ''));
   if (clause.length >= 2) return clause;

@@ -3,9 +3,11 @@
  * text); each gets its region, metric, direction and period from the words around it.
  */
 import { metricOfIndicator, type IndicatorId } from '../indicators';
-import type { Article, Direction, NumberMention, Sentence, Statistic } from '../schema';
+import type { Article, ArticlePlace, Direction, NumberMention, Sentence, Statistic } from '../schema';
 import { allDivisions, getDivision } from '../regions/divisions';
-import { classifyOwn, lastIndicator, refine, suitUnit } from './classify-indicator';
+import { articlePlace } from './article-place';
+import { classifyClause, refine, suitUnit, type Classified } from './classify-indicator';
+import { keywordIndex, type KeywordIndex } from './keyword-index';
 import { describeSubject } from './describe-subject';
 import { LIST_GAP, listSubjects } from './enumerations';
 import { originSpan, sameLength, type MatchText } from './match-text';
@@ -13,6 +15,8 @@ import { isLanguageNotStatistic } from './figure-filters';
 import { findNumbers } from './find-numbers';
 import { findRegions } from './find-regions';
 import { paragraphKind } from './paragraph-kind';
+import { pairedPlaces, sharedTotal } from './place-lists';
+import { isRank } from './rankings';
 import { resolveComparison, resolveDirection } from './resolve-direction';
 import { LOOK_BACK, spansWithin } from './look-back';
 import { oneCaseSentences } from './one-case';
@@ -20,6 +24,8 @@ import { NO_PERIOD, PeriodIndex, type Period } from './resolve-period';
 import type { RegionMention } from './find-regions';
 import { mentionCode, regionAt, regionContext, type RegionContext } from './resolve-region';
 import { clauseEnd, clauseStart, quoteSpan, splitSentences } from './split-sentences';
+import { SPECIFICITY } from './indicator-keywords';
+import { unitKind } from './units';
 
 interface Span { readonly start: number; readonly end: number; readonly text: string }
 
@@ -33,17 +39,26 @@ const REFERS_BACK = /^[\s,，]*(?:同比|环比|分别|比|较|与)/;
 
 /** `match`: the article's text folded for matching (match-text.ts), or folded to its own length. */
 export function extractArticle(article: Article, match: MatchText | string): Statistic[] {
+  return extractArticleAndPlace(article, match).statistics;
+}
+
+/** The article's statistics, and its own place (article-place.ts) with where that was read. */
+export function extractArticleAndPlace(article: Article, match: MatchText | string): { statistics: Statistic[]; place: ArticlePlace } {
   const m = typeof match === 'string' ? sameLength(match) : match;
   const folded = m.text;
   const paragraphs = paragraphSpans(folded);
   const leadEnd = paragraphs[Math.min(1, paragraphs.length - 1)]?.end ?? 0;
-  const regions = regionContext(findRegions(folded), leadEnd);
+  const mentions = findRegions(folded);
+  const place = articlePlace(article, folded, mentions);
+  const regions = regionContext(mentions, leadEnd, place.code || null);
   const numbers = findNumbers(folded);
   const placed: Array<{ stat: Statistic; heading: boolean }> = [];
   const kinds = new Map<number, boolean>();
   const periods = periodsOf(folded, article.meta.date);
   const sentences = splitSentences(folded);
   const oneCase = oneCaseSentences(sentences);
+  const keywords = keywordIndex(folded);
+  let lastResolved: readonly Resolved[] = []; // the figures of the last sentence that had some
   for (const [index, s] of sentences.entries()) {
     if (oneCase[index]) continue; // one arrest, one victim, one person's story: no statistics
     const para = paragraphs[s.paragraph]!;
@@ -53,17 +68,24 @@ export function extractArticle(article: Article, match: MatchText | string): Sta
     for (const list of lists(figures, folded)) {
       const head = list[0]!;
       const headLead = folded.slice(head.clauseStart, head.n.start);
-      const subjects = listSubjects(headLead, list.length);
+      const { subjects, from: subjectsFrom } = subjectsOfList(head, list.length, headLead, s, folded);
+      // Subjects before a list name its figures only when no figure names its own (…干部9名,274名人民陪审员).
+      const named = list.length > 1 && list.every((f) => LIST_GAP.test(f.after) || !/^[\u4e00-\u9fff]/.test(f.after));
       const earlier = figures.indexOf(head);
+      // 这组数据,与去年同期相比,分别下降…: a list of changes with nothing before it refers to the last sentence's figures.
+      const referredTo = earlier === 0 && list.length > 1 && lastResolved.length >= list.length ? lastResolved.slice(-list.length) : null;
+      // Places listed before a list of as many figures of one unit: each figure its own place.
+      const paired = list.every((f) => f.n.unit === head.n.unit) ? pairedPlaces(regions.mentions, folded, s.start, head.n.start, list.length) : null;
       list.forEach((f, i) => {
         const direction = i > 0 ? resolved[resolved.length - 1]!.direction : resolveDirection(headLead.slice(-12));
-        const referred = REFERS_BACK.test(headLead) ? resolved[earlier - list.length + i] : undefined;
-        const indicator = indicatorOf(f, subjects[i], headLead, resolved, referred, i, folded, s, para);
+        const referred = REFERS_BACK.test(headLead) ? (referredTo?.[i] ?? resolved[earlier - list.length + i]) : undefined;
+        const indicator = indicatorOf(f, named ? subjects[i] : undefined, headLead, resolved, referred, i, folded, s, para, keywords);
         const subject = subjectFor(f, i, list.length > 1 ? subjects : [], referred, resolved);
         resolved.push({ indicator, direction, subject });
         // A target (力争…下降10%; 到2020年底…将达到3万名): what is hoped for, not a statistic.
         if (TARGET.test(f.before)) return;
-        const subjectRegion = subjects[i] ? regionIn(regions, folded, head.clauseStart, subjects[i]!) : null;
+        const subjectRegion = paired?.[i] ?? sharedTotal(regions.mentions, folded, s.start, f.n.start) ??
+          (subjects[i] ? regionIn(regions, folded, subjectsFrom, subjects[i]!) : null);
         const at = regionAt(regions, f.n.start, s.start, para.start);
         const stat = statistic(article, m, s, periods(s, para, f.n.start), f, indicator, direction, subject, subjectRegion ?? at.code,
           subjectRegion !== null || at.via !== 'article');
@@ -72,8 +94,21 @@ export function extractArticle(article: Article, match: MatchText | string): Sta
         for (const code of placesSharing(regions, folded, f, stat.regionCode)) placed.push({ heading, stat: alsoFor(stat, code) });
       });
     }
+    if (resolved.length > 0) lastResolved = resolved;
   }
-  return dedupe(placed);
+  return { statistics: dedupe(placed), place };
+}
+
+/**
+ * The subjects of a list, one per figure (listSubjects), and where they start: in the list's own
+ * clause, or — when that clause is only its verb (同比分别下降了…) — with the clause before it
+ * (永嘉县刑事案件、盗窃案件和“两抢”案件起数,同比分别下降了…).
+ */
+function subjectsOfList(head: Figure, count: number, headLead: string, s: Sentence, folded: string): { subjects: string[]; from: number } {
+  const own = listSubjects(headLead, count);
+  if (own.length > 0 || count < 2 || !REFERS_BACK.test(headLead) || head.clauseStart <= s.start) return { subjects: own, from: head.clauseStart };
+  const from = s.start + clauseStart(s.text, head.clauseStart - 1 - s.start);
+  return { subjects: listSubjects(folded.slice(from, head.n.start), count), from };
 }
 
 /** Units that count things (名, 支, 件): their noun follows the figure. */
@@ -146,17 +181,21 @@ function keptFigures(nums: readonly NumberMention[], s: Sentence, folded: string
     const next = nums[i + 1];
     const before = folded.slice(cStart, n.start);
     const after = folded.slice(n.end, next && next.start < cEnd ? next.start : cEnd);
-    if (!isLanguageNotStatistic(n, before, after, folded)) out.push({ n, clauseStart: cStart, before, after });
+    if (!isLanguageNotStatistic(n, before, after, folded) && !isRank(n, before)) out.push({ n, clauseStart: cStart, before, after });
   });
   return out;
 }
 
-/** Consecutive figures joined only by 、/和/, form one list: "8.22%、2.5%和17.1%", "3911件8978人". */
+/**
+ * Consecutive figures joined only by 、/和/, form one list: "8.22%、2.5%和17.1%", "3911件8978人";
+ * across a comma only figures of one kind do ("接警800多起,70%的…" are two statements).
+ */
 function lists(figures: readonly Figure[], folded: string): Figure[][] {
   const out: Figure[][] = [];
   figures.forEach((f, i) => {
     const prev = figures[i - 1];
-    if (prev && LIST_GAP.test(folded.slice(prev.n.end, f.n.start))) out[out.length - 1]!.push(f);
+    const gap = prev ? folded.slice(prev.n.end, f.n.start) : '';
+    if (prev && LIST_GAP.test(gap) && (!gap.includes(',') || unitKind(prev.n.unit) === unitKind(f.n.unit))) out[out.length - 1]!.push(f);
     else out.push([f]);
   });
   return out;
@@ -166,26 +205,46 @@ function lists(figures: readonly Figure[], folded: string): Figure[][] {
  * The indicator of the i-th figure of a list: its own subject (命案、七类恶性案件…分别), else the
  * list's subject, else — for a list of changes with no subject (分别比去年同期上升186.5%和211%) —
  * the earlier figure it refers to, else what the sentence, paragraph or article was about. A
- * figure whose words give only its family's catch-all takes the sentence's more specific one.
+ * figure named only by a generic word or by what was done (事故, 发案, 破获, 抓获) is of the kind
+ * of case its context names (inContext).
  */
 function indicatorOf(f: Figure, subject: string | undefined, headLead: string, resolved: readonly Resolved[],
-  referred: Resolved | undefined, i: number, folded: string, s: Sentence, para: Span): IndicatorId {
+  referred: Resolved | undefined, i: number, folded: string, s: Sentence, para: Span, keywords: KeywordIndex): IndicatorId {
   const unit = f.n.unit;
-  const sentenceBefore = folded.slice(Math.max(s.start, f.n.start - LOOK_BACK), f.n.start);
-  const own = (before: string, after = '') => classifyOwn({ before, after, unit, sentenceBefore, inherited: null });
+  const sentenceBefore = folded.slice(Math.max(s.start, f.n.start - 60), f.n.start);
+  const own = (before: string, after = '') => classifyClause({ before, after, unit, sentenceBefore, inherited: null });
   const previous = referred?.indicator ?? resolved[resolved.length - 1]?.indicator;
-  if (subject) {
-    const m = own(subject);
-    if (m) return refine(m, previous);
-  }
-  const whole = own(i === 0 ? f.before : headLead, i === 0 ? f.after : '');
-  if (whole) return refine(whole, previous);
+  const decide = (c: Classified) => suitUnit(inContext(c, previous, keywords, f.n.start, para.start), unit);
+  const named = (subject ? own(subject) : null) ?? own(i === 0 ? f.before : headLead, f.after);
+  if (named) return decide(named);
   // Inherited indicators must suit the unit: a head count (30多名会员) is never a satisfaction score.
   const fits = (m: IndicatorId | undefined) => (m && metricOfIndicator(m) === 'satisfaction' && !SCORE_UNITS.has(unit) ? undefined : m);
-  const inherited = fits(referred?.indicator) ?? fits(resolved[resolved.length - 1]?.indicator) ??
-    fits(lastIndicator(folded.slice(Math.max(para.start, f.n.start - LOOK_BACK), f.n.start)) ?? undefined) ??
-    fits(lastIndicator(folded.slice(Math.max(0, para.start - 200), para.start)) ?? undefined);
-  return suitUnit(inherited ?? own('', '') ?? 'other', unit);
+  const fromText = (pos: number, from: number): Classified | undefined => {
+    const o = keywords.lastBefore(pos, from);
+    if (!o) return undefined;
+    const k = keywords.clauseKeyword(o);
+    return fits(k.indicator) ? { indicator: k.indicator, role: k.role, word: k.word } : undefined;
+  };
+  const kept = fits(referred?.indicator) ?? fits(resolved[resolved.length - 1]?.indicator);
+  if (kept) return suitUnit(kept, unit);
+  const inherited = fromText(f.n.start, para.start) ?? fromText(para.start, Math.max(0, para.start - 200));
+  return inherited ? decide(inherited) : suitUnit(own('', '')?.indicator ?? 'other', unit);
+}
+
+/**
+ * A crime figure named only by a generic word (事故, 发案, 案件) or by what was done (破获, 抓获)
+ * is of the kind of case named last before it (命案, 电信诈骗, 道路交通事故): the sentence's figure
+ * before it, else the last kind named — in the article for a generic word (an article on fires
+ * counts 死亡 of fires), in the paragraph for what was done. Where the last thing named is the
+ * whole (刑事案件), it stays.
+ */
+function inContext(c: Classified, previous: IndicatorId | undefined, keywords: KeywordIndex, pos: number, paraStart: number): IndicatorId {
+  if (c.role === 'kind' || c.role === 'whole') return c.indicator;
+  if (metricOfIndicator(c.indicator) !== 'crime') return c.role === 'generic' ? refine(c.indicator, previous) : c.indicator;
+  if (c.role === 'generic' && previous && metricOfIndicator(previous) === 'crime' && (SPECIFICITY[previous] ?? 3) >= 3) return previous;
+  const last = keywords.lastObjectBefore(pos, c.role === 'generic' ? 0 : paraStart, 'crime');
+  const named = last ? keywords.clauseKeyword(last) : null; // 五类恶性刑事案件: the kind, not the whole
+  return named?.role === 'kind' ? named.indicator : c.indicator;
 }
 
 /**
@@ -229,8 +288,9 @@ function statistic(article: Article, m: MatchText, s: Sentence, period: Period, 
 function regionIn(ctx: RegionContext, folded: string, from: number, subject: string): string | null {
   const at = folded.indexOf(subject, from);
   if (at < 0) return null;
-  // The last place named wins: 衢州市江山市 is 江山市, 湖州市安吉县 is 安吉县.
-  const m = spansWithin(ctx.mentions, at, at + subject.length).findLast((r) => r.kind === 'place');
+  // The last place named wins: 衢州市江山市 is 江山市, 湖州市安吉县 is 安吉县; an aside only if alone (在该市下城区等地).
+  const inSubject = spansWithin(ctx.mentions, at, at + subject.length).filter((r) => r.kind === 'place' || r.kind === 'outside');
+  const m = inSubject.findLast((r) => !r.aside) ?? inSubject.at(-1);
   return m ? mentionCode(m, ctx) : null;
 }
 

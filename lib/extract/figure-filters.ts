@@ -32,12 +32,18 @@ const ORDINAL_BEFORE: ReadonlyArray<readonly [RegExp, RegExp]> = [
 /** Page furniture counters before a figure: "浏览次数:3572次", "阅读 5.2万", "点击数(1234)". */
 const COUNTER_BEFORE = /(?:阅读|浏览|点击|访问|人气|评论|点赞|在看|转发|分享|收藏)(?:次数|量|数)?\s*[:(]?\s*$/;
 const COUNTER_SIGN = /[:(\s]$/;
+/** Page furniture counters after a figure: "1523次浏览", "5.2万人阅读", "326 点赞". */
+const COUNTER_AFTER = /^\s?(?:浏览|阅读|点击|点赞|评论|转发|收藏)(?![量数率])/;
 /**
  * A threshold that names a kind of thing, not how many there were: 600元以上的案件, 3人以上团伙,
  * 百万元以上案件, 5000人次以上规模. Shares (90%以上的村) stay: they are how many.
  */
 const THRESHOLD_AFTER = /^(?:的|规模|标准|级别|案件|案|团伙|企业|单位|项目|事故|火灾)/;
 const THRESHOLD_RAW = /(?:以上|以下|以内)$/;
+
+/** Things seized in a case, counted: "缴获作案用手机35部、银行卡120张" (an inventory, not a statistic). */
+const HAUL = /作案(?:工具|用)|赃物/;
+const OBJECT_UNITS: ReadonlySet<string> = new Set(['部', '台', '辆', '张', '把', '块', '箱', '瓶', '套', '个', '件']);
 
 export function isLanguageNotStatistic(n: NumberMention, clauseBefore: string, clauseAfter: string, text: string): boolean {
   const kind = unitKind(n.unit);
@@ -50,7 +56,8 @@ export function isLanguageNotStatistic(n: NumberMention, clauseBefore: string, c
   if (n.unit === '个' && DIVISIONS_AFTER.some(([after, all]) => n.value === all && after.test(clauseAfter))) return true;
   if (ORDINAL_BEFORE.some(([before, raw]) => before.test(clauseBefore) && raw.test(n.raw))) return true;
   const lead = text.slice(Math.max(0, n.start - 8), n.start);
-  if (COUNTER_BEFORE.test(lead) && COUNTER_SIGN.test(lead)) return true;
+  if (OBJECT_UNITS.has(n.unit) && HAUL.test(clauseBefore)) return true;
+  if ((COUNTER_BEFORE.test(lead) && COUNTER_SIGN.test(lead)) || COUNTER_AFTER.test(clauseAfter)) return true;
   if ((kind === 'count' || kind === 'money') && THRESHOLD_RAW.test(n.raw) && THRESHOLD_AFTER.test(clauseAfter)) return true;
   return insideShortQuote(text, n.start);
 }

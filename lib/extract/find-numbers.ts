@@ -43,6 +43,8 @@ const BASE_DIGITS: Readonly<Record<string, string>> = { 十: '10', 百: '100', �
  * Only these count nouns (and a clause end after the figure) make a bare number a statistic.
  */
 const BARE_COUNT_BEFORE = /(?:案件|警情|事故|纠纷|火灾|起数|件数|人数|次数|宗数|数量|总数|总量|发案数|立案数|破案数|命案数)(?:为|达到|达|是|共|有)?$/;
+/** A rate whose base its noun names, printed without a unit: "万车死亡率为1.52", "每10万人口发案数为3.1". */
+const BASE_RATE_BEFORE = /(?:每(?:\d+|[十百千])?万人?|万车|十万人|亿元)[^,;。\d]{0,10}(?:率|数)(?:为|是|达到|达|降至|降到|下降到|升至|上升到)?$/;
 /** What follows a bare figure: the clause ends, or the list goes on ("1326,同比", "85、"). */
 const BARE_AFTER = /^(?:[,;。、)!?\n]|$)/;
 
@@ -170,7 +172,7 @@ function finish(text: string, start: number, at: number, value: number, unitWord
 /** A figure printed without a unit after the noun it counts ("查处治安案件1326,"): unit ''. */
 function bareCount(text: string, start: number, at: number, value: number, qualifier: Qualifier, written: 'digits' | 'words'): NumberMention | null {
   if (written !== 'digits' || value >= 1e6 || !BARE_AFTER.test(text.slice(at, at + 1))) return null;
-  if (!BARE_COUNT_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return null;
+  if (!BARE_COUNT_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && !BASE_RATE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return null;
   return { start, end: at, raw: text.slice(start, at), value: round(value), unit: '', qualifier, written };
 }
 

@@ -3,21 +3,27 @@
  * resolves each to one code where the text allows: a township or village of several counties
  * takes the one the article names; a common-word short form (江山, 天台) counts only when a place
  * word follows it or the article names it in full; a dateline's place (本报杭州4月2日讯) is where
- * the reporter filed from, not what the story is about.
+ * the reporter filed from, not what the story is about; a place people come from (温州籍) or, outside
+ * Zhejiang, go to (赴云南) is not what a figure is about. Places outside Zhejiang are settled in
+ * outside-places.ts (启东 only where the text says it is 南通's).
  */
 import { getDivision } from '../regions/divisions';
 import { AMBIGUOUS_SHORT, gazetteer, type ContextWord, type PlaceLevel, type PlaceName } from './gazetteer';
+import { settleOutside, type OutsideMention } from './outside-places';
 import { DATELINE } from './paragraph-kind';
 
 export type RegionMention =
   /** `labels`: a figure follows at once, as in a list of places (莲都区120支、青田县80支). */
   | {
     readonly kind: 'place'; readonly start: number; readonly end: number; readonly code: string; readonly level: PlaceLevel; readonly labels: boolean;
-    /** Inside brackets: an aside (台州市区(椒江、黄岩、路桥三区)), not what the sentence is about. */
+    /**
+     * Inside brackets (台州市区(椒江、黄岩、路桥三区)) or one of several places where something was
+     * done (在该市下城区等地抓获): an aside, not what the sentence is about.
+     */
     readonly aside: boolean;
   }
   | { readonly kind: 'context'; readonly start: number; readonly end: number; readonly refers: ContextWord; readonly anaphoric: boolean }
-  | { readonly kind: 'outside'; readonly start: number; readonly end: number };
+  | OutsideMention;
 
 // After a common-word short form, words that make it a place: 江山市, 天台警方, 三门县公安局.
 const PLACE_AFTER = /^(?:市|县|区|警方|公安|法院|检察|交警|消防|人民|籍|境内|城区|辖区|全市|全县|当地|各地)/;
@@ -29,11 +35,21 @@ const FIGURE_START = /[\d零〇一二两三四五六七八九十]/;
 /** Village stems that are also campaign words: 平安村 is usually "a safe village". */
 const COMMON_STEMS = /^(?:平安|和谐|文明|民主|幸福|先进|美丽|无毒|法治|新|东|西|南|北|中)(?:村|社区)$/;
 
-interface RawMention {
-  start: number;
-  end: number;
-  word: string;
-  name: PlaceName;
+// Where people come from, not where a figure is: 台湾籍14名, 温州籍犯罪嫌疑人.
+const ORIGIN_AFTER = /^籍/;
+// Places elsewhere that a figure's actors go to or work with, not the figure's own: 赴云南抓获, 来自江西, 联合上海警方.
+const DESTINATION_BEFORE = /(?:赴|前往|奔赴|来自于?|逃往|逃至|潜逃至?|协同|会同|联合|配合)$/;
+/** Between two places of one list: 温岭、玉环, 义乌和东阳. */
+const PLACE_JOIN = /^(?:[、和与及]|以及)$/;
+// One of several places where something happened: 在下城区等地抓获, 合肥、芜湖等城市, 下城區(qū)等地
+// (a copy site's pinyin reading in brackets may stand between).
+const SEVERAL_AFTER = /^(?:\s*\([^()\u4e00-\u9fff]{1,8}\))?\s*等(?:地|城市|省市|省|市|县|区)/;
+
+export interface RawMention {
+  readonly start: number;
+  readonly end: number;
+  readonly word: string;
+  readonly name: PlaceName;
 }
 
 function scan(text: string): RawMention[] {
@@ -92,11 +108,11 @@ export function findRegions(text: string): RegionMention[] {
   };
   const isRanking = (m: RawMention) =>
     RANKING_AFTER.test(text.slice(m.end, m.end + 3)) || RANKING_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start));
-  const kept = raw.filter((m) => !inDateline(m) && !isRanking(m));
+  const kept = raw.filter((m) => !inDateline(m) && !isRanking(m) && !ORIGIN_AFTER.test(text[m.end] ?? ''));
   // Counties and prefectures named unambiguously: the context that settles the rest.
   const named = new Set<string>();
   for (const m of kept) {
-    if (m.name.kind !== 'place' || m.name.codes.length !== 1) continue;
+    if (m.name.kind !== 'place' || m.name.codes.length !== 1 || m.name.elsewhere.length > 0) continue;
     if (m.name.level === 'county' || m.name.level === 'prefecture') {
       if (m.name.short && AMBIGUOUS_SHORT.has(m.word)) continue;
       named.add(m.name.codes[0]!);
@@ -104,19 +120,37 @@ export function findRegions(text: string): RegionMention[] {
       if (parent) named.add(parent);
     }
   }
+  const outside = settleOutside(kept, text, named);
+  const joined = (i: number, j: number) => j >= 0 && j < kept.length && PLACE_JOIN.test(text.slice(kept[Math.min(i, j)]!.end, kept[Math.max(i, j)]!.start));
+  // A sure place: a Zhejiang county or city by a name that is no word, or a place elsewhere.
+  const sure = (j: number) => {
+    const n = kept[j]!.name;
+    return outside[j] !== null || (n.kind === 'place' && (n.level === 'county' || n.level === 'prefecture') && !(n.short && AMBIGUOUS_SHORT.has(kept[j]!.word)));
+  };
+  const besidePlace = (i: number) => (joined(i, i - 1) && sure(i - 1)) || (joined(i, i + 1) && sure(i + 1));
+  // Every place of a list that ends in 等地 is one of several: 在义乌、东阳等地.
+  const several = kept.map((m) => SEVERAL_AFTER.test(text.slice(m.end, m.end + 16)));
+  for (let i = kept.length - 2; i >= 0; i--) if (several[i + 1] && joined(i, i + 1)) several[i] = true;
   // Whether the text names a place in full somewhere, asked once per name (not once per mention).
   const fullNames = new Map<string, boolean>();
   const fullNameNamed = (name: string) => fullNames.get(name) ?? fullNames.set(name, text.includes(name)).get(name)!;
   const out: RegionMention[] = [];
-  for (const m of kept) {
+  let goneTo = -1; // end of the last place gone to: 赴广西宾阳 goes on to 宾阳
+  kept.forEach((m, i) => {
     const { start, end, name } = m;
-    if (name.kind === 'context') out.push({ kind: 'context', start, end, refers: name.refers, anaphoric: name.anaphoric });
-    else if (name.kind === 'outside') out.push({ kind: 'outside', start, end });
-    else {
-      const code = resolvePlace(m, text, named, fullNameNamed);
-      if (code) out.push({ kind: 'place', start, end, code, level: name.level, labels: FIGURE_START.test(text[end] ?? ''), aside: inBrackets(text, start) });
+    const elsewhere = outside[i];
+    // Only places outside Zhejiang: 奔赴龙游县各大路口 is still the 龙游 volunteers' own county.
+    if (elsewhere && (start === goneTo || DESTINATION_BEFORE.test(text.slice(Math.max(0, start - 3), start)))) {
+      goneTo = end;
+      return;
     }
-  }
+    if (elsewhere) out.push(several[i] ? { ...elsewhere, aside: true } : elsewhere);
+    else if (name.kind === 'context') out.push({ kind: 'context', start, end, refers: name.refers, anaphoric: name.anaphoric });
+    else if (name.kind === 'place') {
+      const code = resolvePlace(m, text, named, besidePlace(i), fullNameNamed);
+      if (code) out.push({ kind: 'place', start, end, code, level: name.level, labels: FIGURE_START.test(text[end] ?? ''), aside: inBrackets(text, start) || several[i]! });
+    }
+  });
   return out;
 }
 
@@ -137,7 +171,8 @@ function inBrackets(text: string, at: number): boolean {
   return false;
 }
 
-function resolvePlace(m: RawMention, text: string, named: ReadonlySet<string>, namedInFull: (name: string) => boolean): string | null {
+/** `besidePlace`: listed beside a sure place (温岭、玉环), which makes a common-word short form (玉环) a place. */
+function resolvePlace(m: RawMention, text: string, named: ReadonlySet<string>, besidePlace: boolean, namedInFull: (name: string) => boolean): string | null {
   const name = m.name;
   if (name.kind !== 'place') return null;
   if (name.level === 'township' || name.level === 'village') {
@@ -148,7 +183,7 @@ function resolvePlace(m: RawMention, text: string, named: ReadonlySet<string>, n
   }
   if (name.short && AMBIGUOUS_SHORT.has(m.word)) {
     const placeAfter = PLACE_AFTER.test(text.slice(m.end, m.end + 3));
-    if (!placeAfter && !namedInFull(name.fullName)) return null;
+    if (!placeAfter && !besidePlace && !namedInFull(name.fullName)) return null;
   }
   return name.codes[0] ?? null;
 }

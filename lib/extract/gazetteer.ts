@@ -2,21 +2,30 @@
  * Every name by which a Zhejiang region can be mentioned, as a trie for one pass over a text:
  * divisions with their short forms (龙泉市, 龙泉), old names (玉环县), townships and villages
  * (from the generated lib/extract/data/zhejiang-places.json, npm run build:regions), context
- * words (全省, 该县) and names of places outside Zhejiang (全国, 上海).
+ * words (全省, 该县) and names of places outside Zhejiang: nationwide words (全国) and every other
+ * province, prefecture and county with its short form (江苏, 南京市, 徐州, 崇明区, lib/extract/
+ * data/outside-divisions.json).
  */
 import { allDivisions } from '../regions/divisions';
 import { OLD_NAMES } from '../regions/old-names';
 import places from './data/zhejiang-places.json';
+import { outsideDivisions, type OutsideLevel } from './outside-divisions';
+import { NATIONWIDE } from './outside-words';
 
 export type PlaceLevel = 'province' | 'prefecture' | 'county' | 'township' | 'village';
 /** 全省/我省 → province; 全市/该市 → the city in context; 全县/该县 → the county; 全区 → the district. */
 export type ContextWord = 'province' | 'city' | 'county' | 'district';
 
 export type PlaceName =
-  | { readonly kind: 'place'; readonly level: PlaceLevel; readonly codes: readonly string[]; readonly short: boolean; readonly fullName: string }
+  | {
+    readonly kind: 'place'; readonly level: PlaceLevel; readonly codes: readonly string[]; readonly short: boolean; readonly fullName: string;
+    /** Divisions outside Zhejiang spelt the same (普陀区 is also Shanghai's): the text must say which. */
+    readonly elsewhere: readonly string[];
+  }
   /** `anaphoric`: 该市/该县 point back at the place named last, 全市/我市 at the article's place. */
   | { readonly kind: 'context'; readonly refers: ContextWord; readonly anaphoric: boolean }
-  | { readonly kind: 'outside' };
+  /** A place outside Zhejiang; `level` 'nation' (全国) has no codes. `short`: 徐州 for 徐州市. */
+  | { readonly kind: 'outside'; readonly level: OutsideLevel | 'nation'; readonly codes: readonly string[]; readonly short: boolean };
 
 /**
  * Short forms that are also common words: they count only where context says they are places
@@ -33,13 +42,6 @@ const CONTEXT_WORDS: Readonly<Record<string, ContextWord>> = {
   全县: 'county', 我县: 'county', 该县: 'county', 本县: 'county',
   全区: 'district', 我区: 'district', 该区: 'district', 本区: 'district',
 };
-
-/** Places outside Zhejiang: a figure about them gets region 000000. */
-const OUTSIDE: readonly string[] = [
-  '全国', '我国', '国内', '全球', '北京', '天津', '河北', '山西', '内蒙古', '辽宁', '吉林', '黑龙江', '上海', '江苏', '安徽',
-  '福建', '江西', '山东', '河南', '湖北', '湖南', '广东', '广西', '海南', '重庆', '四川', '贵州', '云南', '西藏', '陕西',
-  '甘肃', '青海', '宁夏', '新疆', '台湾', '香港', '澳门',
-];
 
 /**
  * Keyed by UTF-16 code unit: number keys are far cheaper to look up than one-character strings.
@@ -65,6 +67,19 @@ function insert(root: TrieNode, word: string, name: PlaceName): void {
   }
   // A division name wins over a township or village of the same spelling; same-level names merge codes.
   const old = n.name;
+  if (old?.kind === 'outside' && name.kind === 'outside') {
+    n.name = mergeOutside(old, name);
+    return;
+  }
+  // A Zhejiang name wins over a place elsewhere of the same spelling, and remembers it.
+  if (old?.kind === 'outside' && name.kind === 'place') {
+    n.name = { ...name, elsewhere: old.codes };
+    return;
+  }
+  if (old?.kind === 'place' && name.kind === 'outside') {
+    n.name = { ...old, elsewhere: [...old.elsewhere, ...name.codes] };
+    return;
+  }
   if (old?.kind === 'place' && name.kind === 'place') {
     if (rank(name.level) > rank(old.level)) return;
     if (rank(name.level) === rank(old.level)) {
@@ -76,25 +91,39 @@ function insert(root: TrieNode, word: string, name: PlaceName): void {
   n.name = name;
 }
 
-function rank(level: PlaceLevel): number {
-  return ['province', 'prefecture', 'county', 'township', 'village'].indexOf(level);
+function rank(level: PlaceLevel | 'nation'): number {
+  return ['nation', 'province', 'prefecture', 'county', 'township', 'village'].indexOf(level);
+}
+
+type Outside = PlaceName & { kind: 'outside' };
+
+/** Two places elsewhere of one spelling (吉林 the province and 吉林 the city): one name, both codes. */
+function mergeOutside(a: Outside, b: Outside): Outside {
+  return {
+    kind: 'outside', level: rank(a.level) <= rank(b.level) ? a.level : b.level,
+    codes: [...new Set([...a.codes, ...b.codes])], short: a.short && b.short,
+  };
 }
 
 function build(): TrieNode {
   const root = node();
-  for (const w of OUTSIDE) insert(root, w, { kind: 'outside' });
+  for (const w of NATIONWIDE) insert(root, w, { kind: 'outside', level: 'nation', codes: [], short: false });
   for (const [w, refers] of Object.entries(CONTEXT_WORDS)) insert(root, w, { kind: 'context', refers, anaphoric: w.startsWith('该') });
+  for (const d of outsideDivisions()) {
+    insert(root, d.name, { kind: 'outside', level: d.level, codes: [d.code], short: false });
+    if (d.shortName !== d.name) insert(root, d.shortName, { kind: 'outside', level: d.level, codes: [d.code], short: true });
+  }
   for (const d of allDivisions()) {
-    const place = (short: boolean) => ({ kind: 'place', level: d.level, codes: [d.code], short, fullName: d.name }) as const;
+    const place = (short: boolean) => ({ kind: 'place', level: d.level, codes: [d.code], short, fullName: d.name, elsewhere: [] }) as const;
     insert(root, d.name, place(false));
     if (d.shortName !== d.name) insert(root, d.shortName, place(true));
   }
   for (const [name, { code }] of Object.entries(OLD_NAMES)) {
-    insert(root, name, { kind: 'place', level: 'county', codes: [code], short: false, fullName: name });
+    insert(root, name, { kind: 'place', level: 'county', codes: [code], short: false, fullName: name, elsewhere: [] });
   }
   for (const [level, table] of [['township', places.townships], ['village', places.villages]] as const) {
     for (const [county, names] of Object.entries(table as Record<string, string>)) {
-      for (const name of names.split('|')) insert(root, name, { kind: 'place', level, codes: [county], short: false, fullName: name });
+      for (const name of names.split('|')) insert(root, name, { kind: 'place', level, codes: [county], short: false, fullName: name, elsewhere: [] });
     }
   }
   return root;
@@ -127,7 +156,7 @@ function markBigrams(n: TrieNode, bigrams: Int32Array, first: number): void {
 
 let cached: Gazetteer | null = null;
 
-/** The gazetteer, built once per process (about 26,000 names). */
+/** The gazetteer, built once per process (about 32,000 names). */
 export function gazetteer(): Gazetteer {
   if (!cached) {
     const root = build();

@@ -6,6 +6,9 @@
  */
 import type { IndicatorId } from '../indicators';
 
+/** Kinds of case that have no indicator of their own (crime_other), but are as specific as one: "赌博案件". */
+export const OTHER_CRIME_KINDS: readonly string[] = ['诈骗', '走私', '赌博', '拐卖', '传销', '非法集资', '溺水', '溺亡', '意外死亡', '意外伤害'];
+
 export const INDICATOR_KEYWORDS: Readonly<Partial<Record<IndicatorId, readonly string[]>>> = {
   // "全省刑事案件同比下降了13.7%", "刑事立案同比下降了61%", "发案率"
   criminal_cases: ['刑事案件', '刑事立案', '刑事发案', '刑案', '刑事', '发案', '立案', '发案率'],
@@ -16,11 +19,13 @@ export const INDICATOR_KEYWORDS: Readonly<Partial<Record<IndicatorId, readonly s
   // "命案发案30起", "现发命案"
   homicide: ['命案', '杀人'],
   // "七类恶性案件同比下降2.5%", "严重暴力犯罪"
-  serious_crime: ['恶性', '严重暴力', '五类案件', '七类案件', '八类案件', '暴力犯罪'],
+  serious_crime: ['恶性', '严重暴力', '五类案件', '七类案件', '八类案件', '暴力犯罪', '五类', '七类', '八类'],
   // "侵财型案件同比下降17.1%", "两抢一盗"
-  property_crime: ['盗窃', '两抢', '盗抢', '侵财', '抢劫', '抢夺', '入室', '扒窃', '偷盗'],
-  // "电信网络诈骗立案6.5万起", "劝阻止付"
-  telecom_fraud: ['电信诈骗', '电信网络诈骗', '网络诈骗', '电诈', '诈骗电话', '止付', '涉诈', '反诈', '通讯网络诈骗'],
+  property_crime: ['盗窃', '两抢', '盗抢', '侵财', '抢劫', '抢夺', '入室', '扒窃', '偷盗', '被盗'],
+  // "电信网络诈骗立案6.5万起", "劝阻止付", "固话诈骗发案数"
+  telecom_fraud: [
+    '电信诈骗', '电信网络诈骗', '网络诈骗', '电诈', '诈骗电话', '止付', '涉诈', '反诈', '通讯网络诈骗', '固话诈骗', '电话诈骗', '短信诈骗',
+  ],
   // "毒品案件", "吸毒人员", "缴获毒品"
   drugs: ['毒品', '吸毒', '贩毒', '禁毒', '涉毒', '制毒', '戒毒'],
   // "打掉涉黑组织", "涉恶犯罪团伙", "保护伞"
@@ -35,9 +40,9 @@ export const INDICATOR_KEYWORDS: Readonly<Partial<Record<IndicatorId, readonly s
   fire: ['火灾', '火警', '起火', '亡人火灾'],
   // "生产安全事故"
   work_safety: ['生产安全', '安全生产', '工矿'],
-  // any other case: "案件", "事故", "死亡"
+  // any other case: "案件", "事故", "死亡"; kinds of case without an id of their own: "赌博", "走私"
   crime_other: [
-    '案件', '积案', '犯罪', '事故', '死亡', '伤亡', '受伤', '致死', '诈骗', '违法', '查处', '打掉', '走私', '赌博', '拐卖',
+    '案件', '积案', '犯罪', '事故', '死亡', '伤亡', '受伤', '致死', '违法', '查处', '打掉', ...OTHER_CRIME_KINDS,
   ],
   // "“红枫义警”现有正式成员119位", "团队现有队员300多人"
   volunteers: ['志愿者', '志愿', '志愿服务', '义警', '队员', '义工', '平安志愿者'],
@@ -64,14 +69,16 @@ export const INDICATOR_KEYWORDS: Readonly<Partial<Record<IndicatorId, readonly s
   // "矛盾纠纷1768件", "调处"
   disputes: ['调解', '纠纷', '矛盾', '调处', '化解', '民间纠纷'],
   // "信访总量", "赴省访、进京访人次"
-  petitions: ['信访', '信访积案', '省访', '京访', '上访', '来访', '来信'],
-  // "办实事25件", "劝阻群众850.58万人", "隐患整改"
+  petitions: ['信访', '信访积案', '省访', '京访', '上访', '来访', '来信', '初信', '初访', '越级访', '重复访'],
+  // "办实事25件", "劝阻群众850.58万人", "隐患整改", "接待群众10万人次", "受益群众", "浏览量"
   services_other: [
     '办实事', '实事', '服务', '走访', '劝阻', '追回', '帮扶', '搜救', '宣传', '活动', '受理', '办理', '救助', '巡防', '巡逻', '咨询',
-    '服务团', '检查', '隐患', '整改',
+    '服务团', '检查', '隐患', '整改', '接待', '受益', '惠及', '浏览', '播放', '法律援助',
   ],
   // "全省法院审结金融纠纷案件6.3万件"
   courts: ['审结', '收案', '诉讼', '民事'],
+  // "损失金额下降28.4%", "直接财产损失": sums of money and their changes, whatever they are the loss of
+  money: ['损失', '金额', '资金', '标的额', '赃款', '罚款', '罚没'],
 };
 
 /**
@@ -81,7 +88,8 @@ export const INDICATOR_KEYWORDS: Readonly<Partial<Record<IndicatorId, readonly s
  */
 export const SPECIFICITY: Readonly<Partial<Record<IndicatorId, number>>> = {
   criminal_cases: 1,
-  police_calls: 1,
+  // below 刑事: 刑事警情 are criminal cases reported, 治安警情 public-order ones
+  police_calls: 0.5,
   cases_solved: 2,
   suspects: 2,
   volunteers: 1,
@@ -92,8 +100,38 @@ export const SPECIFICITY: Readonly<Partial<Record<IndicatorId, number>>> = {
   other: 0,
 };
 
-/** Court caseloads of civil matters are courts (metric other): 审结金融纠纷案件6.3万件, 法院民事收案. */
-export const CIVIL_COURT = /审结|收案|民事|借贷|金融纠纷/;
-export const CRIMINAL = /犯罪|刑事/;
+/**
+ * Words whose specificity is not their indicator's: kinds of case with no indicator of their own
+ * (赌博, 走私) are as specific as 命案; 调解/调处/化解 say what was done about a dispute or a
+ * petition (初信初访化解率 is petitions), not what it was.
+ */
+export const WORD_SPECIFICITY: Readonly<Record<string, number>> = {
+  ...Object.fromEntries(OTHER_CRIME_KINDS.map((w) => [w, 3])),
+  调解: 2, 调处: 2, 化解: 2,
+};
+
+/**
+ * Kinds of service or of staff that have no indicator of their own (走访, 宣传, 人民陪审员): as
+ * catch-alls they are least specific, but they say what was counted, so no context overrides them.
+ */
+export const KIND_WORDS: ReadonlySet<string> = new Set([
+  '走访', '劝阻', '追回', '帮扶', '搜救', '宣传', '救助', '巡防', '巡逻', '咨询', '检查', '隐患', '整改', '接待', '受益', '惠及',
+  '浏览', '播放', '法律援助', '办实事', '实事', '陪审员', '监督员', '律师', '法官', '检察官', '消防员', '社工',
+]);
+
+/**
+ * Words that say only "cases", "deaths" or "crime happened", whatever their indicator: a figure
+ * named by them alone is of the kind of case its context is about (雨天发生事故106起 in an article
+ * on road accidents is traffic; 且发案同比下降30.2% after 命案 is homicide).
+ */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  '案件', '积案', '犯罪', '事故', '死亡', '伤亡', '受伤', '致死', '违法', '查处', '打掉', '发案', '立案', '发案率',
+]);
+
+/** Court caseloads are courts (metric other), unless a kind of crime is named: 审结金融纠纷案件6.3万件, 法院新收诉讼案件. */
+export const COURT = /审结|收案|新收|诉讼|民事|借贷|金融纠纷/;
+
+/** After a keyword, the rest of an organisation's name: [矛盾纠纷]调处化解中心, [反诈]中心, 老杨[调解]室 name no figure. */
+export const ORGANISATION_AFTER = /^(?:室|[\u4e00-\u9fff]{0,8}?(?:中心|委员会|办公室|调解室|工作室|警务室|联合会|协会))/;
 /** A share of a total is "other": 占事故总数的17.8%, 占案件总量的四分之三. */
 export const SHARE_OF_TOTAL = /占[^,，。;；]{0,12}(?:总数|总量|比例|比重)?的?$|占[^,，。;；]{0,8}(?:总数|总量)的?[^,，。;；\d]{0,6}[,，]达$/;

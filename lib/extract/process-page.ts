@@ -2,9 +2,10 @@
  * One source file's bytes → its articles and statistics: decode, tidy, split into articles,
  * fold for matching, extract. Pure apart from hashing; no file system.
  */
-import type { Article, SourceMeta, Statistic } from '../schema';
+import type { Article, ArticlePlace, SourceMeta, Statistic } from '../schema';
+import { NO_PLACE } from './article-place';
 import { decodeBytes, type TextEncoding } from './decode-bytes';
-import { extractArticle } from './extract-article';
+import { extractArticleAndPlace } from './extract-article';
 import { matchText } from './match-text';
 import { articleId } from './ids';
 import { dateFromText } from './page-date';
@@ -17,6 +18,8 @@ export interface PageResult {
   readonly statistics: readonly Statistic[];
   readonly encoding: TextEncoding;
   readonly meta: SourceMeta;
+  /** The file's own place: its lead article's (the first whose place is known). */
+  readonly place: ArticlePlace;
 }
 
 /** `meta` from the manifest; a missing date is taken from the text where it can be. */
@@ -33,6 +36,7 @@ export function processPage(bytes: Uint8Array, meta: SourceMeta): PageResult {
   const drafts = splitArticles(tidyPage(text, fold), fold);
   const articles: Article[] = [];
   const statistics: Statistic[] = [];
+  let place: ArticlePlace = meta.region ? { code: meta.region as ArticlePlace['code'], basis: 'manifest' } : NO_PLACE;
   drafts.forEach((d, index) => {
     const title = d.title || (drafts.length === 1 ? pageMeta.title : '');
     const article: Article = {
@@ -40,7 +44,9 @@ export function processPage(bytes: Uint8Array, meta: SourceMeta): PageResult {
       title, byline: d.byline, text: d.paragraphs.join('\n'),
     };
     articles.push(article);
-    statistics.push(...extractArticle(article, matchText(article.text, toSimplified)));
+    const extracted = extractArticleAndPlace(article, matchText(article.text, toSimplified));
+    statistics.push(...extracted.statistics);
+    if (place.basis === 'none') place = extracted.place;
   });
-  return { articles, statistics, encoding, meta: pageMeta };
+  return { articles, statistics, encoding, meta: pageMeta, place };
 }

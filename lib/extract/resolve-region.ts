@@ -2,13 +2,17 @@
  * Which region a figure belongs to: the place named last before it in its sentence, else earlier
  * in its paragraph, else what the article is mainly about. Context words resolve through the
  * article: 全省 → 330000; 全市 → the city the article is about (a prefecture or a county-level
- * 市: 嵊州市); 全县/该县 → its county; a township or village counts for its county.
+ * 市: 嵊州市); 全县/该县 → its county; a township or village counts for its county. The article's
+ * own place (article-place.ts: its manifest row, headline, dateline, publisher or web host) says
+ * what 全市/全县 mean before the count of places named does; in an article about a place outside
+ * Zhejiang (南京市公安局…全市) they, and 全省, are 000000.
  */
 import { NO_REGION_CODE, PROVINCE_CODE } from '../schema';
 import { getDivision } from '../regions/divisions';
 import type { ContextWord } from './gazetteer';
 import type { RegionMention } from './find-regions';
 import { LOOK_BACK, countStartingBefore, spansWithin } from './look-back';
+import { isOutsideCode, outsideDivision } from './outside-divisions';
 
 export interface RegionContext {
   readonly mentions: readonly RegionMention[];
@@ -16,10 +20,12 @@ export interface RegionContext {
   readonly city: string | null;
   readonly county: string | null;
   readonly district: string | null;
+  /** The article's own place (article-place.ts), a code outside Zhejiang included, or null. */
+  readonly home: string | null;
 }
 
-/** County-level code for a place mention (townships and villages count for their county). */
-const placeCode = (m: RegionMention): string | null => (m.kind === 'place' ? m.code : null);
+/** County-level code for a place mention (townships and villages count for their county); 000000 for a place elsewhere. */
+const placeCode = (m: RegionMention): string | null => (m.kind === 'place' ? m.code : m.kind === 'outside' && m.level !== 'nation' ? NO_REGION_CODE : null);
 
 function best(scores: Map<string, { score: number; first: number }>): string | null {
   let top: string | null = null;
@@ -43,10 +49,14 @@ function tally(mentions: readonly RegionMention[], leadEnd: number, pick: (m: Re
   return best(scores);
 }
 
-/** `leadEnd`: end offset of the title and first paragraph, whose mentions weigh double. */
-export function regionContext(mentions: readonly RegionMention[], leadEnd: number): RegionContext {
+/**
+ * `leadEnd`: end offset of the title and first paragraph, whose mentions weigh double; `home`: the
+ * article's own place, if known.
+ */
+export function regionContext(mentions: readonly RegionMention[], leadEnd: number, home: string | null = null): RegionContext {
   const main = tally(mentions, leadEnd, (m) => (m.kind === 'context' && m.refers === 'province' ? PROVINCE_CODE : placeCode(m)));
   const city = tally(mentions, leadEnd, (m) => {
+    if (m.kind === 'outside') return m.level === 'prefecture' || m.level === 'county' ? NO_REGION_CODE : null;
     const code = placeCode(m);
     const d = code ? getDivision(code) : undefined;
     if (!d || d.level === 'province') return null;
@@ -57,12 +67,12 @@ export function regionContext(mentions: readonly RegionMention[], leadEnd: numbe
     const code = m.kind === 'place' && m.level !== 'province' && m.level !== 'prefecture' ? m.code : null;
     return code && getDivision(code)?.name.endsWith('区') ? code : null;
   });
-  return { mentions, main: main ?? NO_REGION_CODE, city, county, district };
+  return { mentions, main: main ?? (home && isOutsideCode(home) ? NO_REGION_CODE : home) ?? NO_REGION_CODE, city, county, district, home };
 }
 
 /** Whether a division is what a context word names: 该市 a prefecture or a county-level 市. */
 function fits(refers: ContextWord, code: string): boolean {
-  const d = getDivision(code);
+  const d = getDivision(code) ?? outsideDivision(code);
   if (!d) return false;
   switch (refers) {
     case 'province': return d.level === 'province';
@@ -82,16 +92,40 @@ function antecedent(m: RegionMention & { kind: 'context' }, ctx: RegionContext, 
     const prev = ctx.mentions[i]!;
     if ((paragraphStart !== null && prev.start < paragraphStart) || prev.start < m.start - LOOK_BACK) break;
     if (prev.kind === 'place' && prev.level !== 'township' && prev.level !== 'village' && fits(m.refers, prev.code)) return prev.code;
+    if (prev.kind === 'outside' && fits(m.refers, prev.code)) return NO_REGION_CODE;
   }
   return null;
+}
+
+/**
+ * What a context word means in an article about `home`: 全市 in a 嘉兴 article is 嘉兴市, in a 普陀区
+ * one 舟山市; 全县 a county's only when home is a 县; anything in an article about a place outside
+ * Zhejiang (but the whole country's) is 000000.
+ */
+function fromHome(refers: ContextWord, home: string | null): string | null {
+  if (!home || home === NO_REGION_CODE) return null;
+  if (isOutsideCode(home)) return NO_REGION_CODE;
+  const d = getDivision(home);
+  if (!d) return null;
+  switch (refers) {
+    case 'province': return PROVINCE_CODE;
+    case 'city':
+      if (d.level === 'prefecture' || (d.level === 'county' && d.name.endsWith('市'))) return d.code;
+      return d.level === 'county' ? d.parent : null;
+    case 'county': return d.level === 'county' && d.name.endsWith('县') ? d.code : null;
+    case 'district': return d.level === 'county' && d.name.endsWith('区') ? d.code : null;
+  }
 }
 
 /** `paragraphStart`: where the mention's paragraph starts, for 全市 to look back in it. */
 export function mentionCode(m: RegionMention, ctx: RegionContext, paragraphStart: number | null = null): string {
   if (m.kind === 'place') return m.code;
   if (m.kind === 'outside') return NO_REGION_CODE;
+  // 全省 goes by the article's place only: 与江苏、上海合作,全省… is still Zhejiang.
   const named = m.anaphoric ? antecedent(m, ctx, null) : paragraphStart !== null && m.refers !== 'province' ? antecedent(m, ctx, paragraphStart) : null;
   if (named) return named;
+  const home = fromHome(m.refers, ctx.home);
+  if (home) return home;
   switch (m.refers) {
     case 'province': return PROVINCE_CODE;
     case 'city': return ctx.city ?? ctx.main;
@@ -115,7 +149,7 @@ export function regionAt(ctx: RegionContext, at: number, sentenceStart: number, 
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i]!;
     if (inList && isLabel(m) && m.end !== at) continue;
-    if (m.kind === 'place' && m.aside && i > 0) continue; // an aside in brackets, unless nothing else is named
+    if (m.kind !== 'context' && m.aside && i > 0) continue; // an aside (in brackets, 等地), unless nothing else is named
     return { code: mentionCode(m, ctx, paragraphStart), via: m.start >= sentenceStart ? 'sentence' : 'paragraph' };
   }
   return { code: ctx.main, via: 'article' };

@@ -33,11 +33,14 @@ export const UNIT_WORDS: readonly string[] = [
   ...Object.keys(COUNT_UNITS), ...Object.keys(MONEY_UNITS), ...NON_STATISTIC_UNITS, '%',
 ].sort((a, b) => b.length - a.length || a.localeCompare(b));
 
+/** Changes of a rate, in points: 个百分点, 个千分点, 个万分点, 个十万分点. */
+const POINTS: ReadonlySet<string> = new Set(['个百分点', '个千分点', '个万分点', '个十万分点']);
+
 export type UnitKind = 'count' | 'money' | 'percent' | 'points' | 'rate' | 'none';
 
 export function unitKind(unit: string): UnitKind {
   if (unit === '%' || unit === '‰') return 'percent';
-  if (/^个.*分点$/.test(unit)) return 'points';
+  if (POINTS.has(unit)) return 'points';
   if (unit.startsWith('/')) return 'rate'; // 12.62/10万
   if (unit === '元') return 'money';
   if (unit === '') return 'none';

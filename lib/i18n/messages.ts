@@ -3,9 +3,11 @@
  * `Messages` is its shape, so a missing English text is a type error.
  */
 import type { MetricKey } from '../schema';
+import { EN_DASH, ZH_DASH, type DashMessages } from './dashboard-messages';
 
 export interface Messages {
   readonly htmlLang: string;
+  readonly dash: DashMessages;
   readonly site: { readonly title: string; readonly sub: string; readonly footer: string; readonly docTitle: string };
   readonly toggles: { readonly lang: string; readonly langName: string; readonly dark: string; readonly light: string; readonly settings: string };
   readonly metrics: Readonly<Record<MetricKey, string>>;
@@ -24,7 +26,7 @@ export interface Messages {
     readonly colRegion: string; readonly colLatest: string; readonly colTime: string; readonly colFacts: string; readonly colSources: string;
     readonly belowFacts: (n: number) => string; readonly clickProvince: string; readonly clickPrefecture: string;
     readonly factsSources: (facts: number, sources: number) => string; readonly ownNone: (n: number) => string; readonly time: string;
-    readonly noneAt: (n: number) => string; readonly noMeasure: string;
+    readonly noneAt: (n: number) => string; readonly noMeasure: string; readonly latestOf: (n: number) => string;
   };
   readonly panel: { readonly province: string; readonly own: (name: string) => string; readonly noProvince: string; readonly noOwn: string; readonly meta: (facts: number, sources: number) => string };
   readonly timeline: {
@@ -62,6 +64,7 @@ export interface Messages {
 
 const zh: Messages = {
   htmlLang: 'zh-CN',
+  dash: ZH_DASH,
   site: {
     title: '浙江平安统计', sub: '报纸版面中的平安建设数据 · 每个数字都链接到原文',
     footer: '数据来自报纸版面自动抽取，请以原文为准。', docTitle: '浙江平安统计 · Zhejiang safety statistics',
@@ -76,14 +79,14 @@ const zh: Messages = {
     window: '时间范围', anyTime: '不限',
   },
   map: {
-    mapOf: (n) => `${n}地图`, hintProvince: '点击设区市查看下辖县（市、区）', hintPrefecture: '点击县（市、区）查看详细统计',
+    mapOf: (n) => `${n}地图`, hintProvince: '点击地区，查看所在设区市的各县（市、区）', hintPrefecture: '点击县（市、区）查看详细统计',
     loading: '地图加载中…', failed: '地图加载失败：', noData: '无数据', belowOnly: '仅下级地区有数据',
     down: '下降', up: '增长', flat: '持平', detail: '详情',
     tableCaption: (v, p, m) => `${v}${p ? '各设区市' : '各县（市、区）'} · ${m}`,
     colRegion: '地区', colLatest: '最新数值', colTime: '时间', colFacts: '统计条数', colSources: '来源',
     belowFacts: (n) => `下辖地区${n}条`, clickProvince: '点击查看下辖县（市、区）', clickPrefecture: '点击查看地区详情',
     factsSources: (f, s) => `统计 ${f} 条 · 来源 ${s} 个`, ownNone: (n) => `本级无数据；下辖地区 ${n} 条统计`, time: '时间',
-    noneAt: (n) => `${n}个地区无数据。`, noMeasure: '无可显示的统计',
+    noneAt: (n) => `${n}个地区无数据。`, noMeasure: '无可显示的统计', latestOf: (n) => `共${n}条数据，显示最新一条`,
   },
   panel: { province: '全省', own: (n) => `${n}（市本级）`, noProvince: '暂无全省统计', noOwn: '暂无市本级统计', meta: (f, s) => `${f}条统计 · ${s}个来源` },
   timeline: {
@@ -120,6 +123,7 @@ const zh: Messages = {
 
 const en: Messages = {
   htmlLang: 'en',
+  dash: EN_DASH,
   site: {
     title: 'Zhejiang safety statistics', sub: 'Public-safety figures from Zhejiang newspapers · every number links to its source',
     footer: 'Extracted automatically from newspaper pages; the original text is authoritative.', docTitle: 'Zhejiang safety statistics · 浙江平安统计',
@@ -134,14 +138,14 @@ const en: Messages = {
     window: 'Time window', anyTime: 'Any',
   },
   map: {
-    mapOf: (n) => `Map of ${n}`, hintProvince: 'Click a prefecture to see its counties', hintPrefecture: 'Click a county for its statistics',
+    mapOf: (n) => `Map of ${n}`, hintProvince: 'Click a region to see the counties of its prefecture', hintPrefecture: 'Click a county for its statistics',
     loading: 'Loading map…', failed: 'The map failed to load: ', noData: 'No data', belowOnly: 'Only sub-regions have data',
     down: 'down', up: 'up', flat: 'no change', detail: 'details',
     tableCaption: (v, p, m) => `${v}: ${p ? 'prefectures' : 'counties'} · ${m}`,
     colRegion: 'Region', colLatest: 'Latest figure', colTime: 'Period', colFacts: 'Figures', colSources: 'Sources',
     belowFacts: (n) => `${n} in sub-regions`, clickProvince: 'Click to see its counties', clickPrefecture: 'Click for details',
     factsSources: (f, s) => `${f} ${f === 1 ? 'figure' : 'figures'} · ${s} ${s === 1 ? 'source' : 'sources'}`, ownNone: (n) => `No own figure; ${n} in sub-regions`, time: 'Period',
-    noneAt: (n) => `${n} regions without data.`, noMeasure: 'nothing to show',
+    noneAt: (n) => `${n} regions without data.`, noMeasure: 'nothing to show', latestOf: (n) => `${n} figures; the latest is shown`,
   },
   panel: { province: 'Province-wide', own: (n) => `${n} (city level)`, noProvince: 'No province-wide figures', noOwn: 'No city-level figures', meta: (f, s) => `${f} ${f === 1 ? 'figure' : 'figures'} · ${s} ${s === 1 ? 'source' : 'sources'}` },
   timeline: {

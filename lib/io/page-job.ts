@@ -32,7 +32,7 @@ export function runPageJob(job: PageJob): PageOutcome {
       seq: job.seq, ok: true,
       articlesCsv: csv(page.articles.map(articleRow), ARTICLE_COLUMNS),
       factsCsv: csv(page.statistics.map(factRow), FACT_COLUMNS),
-      sourceCsv: csv([sourceRow(page.meta)], SOURCE_COLUMNS),
+      sourceCsv: csv([sourceRow(page.meta, page.place)], SOURCE_COLUMNS),
       articles: page.articles.length,
       metrics: page.statistics.map((s) => s.metric),
       note: page.meta.dateBasis === 'text' ? `no date in the manifest; took ${page.meta.date} from the text` : '',

@@ -1,9 +1,12 @@
 /**
  * The input manifest: manifest.csv with at least `source,date` and optionally
- * `paper,page,url,title`. A malformed manifest is an error that names its line.
+ * `paper,page,url,title,region` (region: the GB/T 2260 code of the place every article of the
+ * file is about, for feeds from one county's site; 000000 for outside Zhejiang). A malformed
+ * manifest is an error that names its line.
  */
 import Papa from 'papaparse';
-import type { SourceMeta } from '../schema';
+import { getDivision } from '../regions/divisions';
+import { NO_REGION_CODE, type SourceMeta } from '../schema';
 
 export class ManifestError extends Error {}
 
@@ -31,15 +34,19 @@ export function parseManifest(text: string, file: string): Map<string, SourceMet
     const date = (row.date ?? '').trim();
     if (!source) throw new ManifestError(`${file}:${line}: empty source`);
     if (date && !validDate(date)) throw new ManifestError(`${file}:${line}: date "${date}" is not YYYY-MM-DD`);
+    const region = (row.region ?? '').trim();
+    if (region && region !== NO_REGION_CODE && !getDivision(region)) {
+      throw new ManifestError(`${file}:${line}: region "${region}" is not the code of a Zhejiang division (or 000000)`);
+    }
     if (out.has(source)) throw new ManifestError(`${file}:${line}: source "${source}" is listed twice`);
     out.set(source, {
       source, date, dateBasis: date ? 'manifest' : 'none',
-      paper: (row.paper ?? '').trim(), page: (row.page ?? '').trim(), url: (row.url ?? '').trim(), title: (row.title ?? '').trim(),
+      paper: (row.paper ?? '').trim(), page: (row.page ?? '').trim(), url: (row.url ?? '').trim(), title: (row.title ?? '').trim(), region,
     });
   });
   return out;
 }
 
 export function emptyMeta(source: string): SourceMeta {
-  return { source, date: '', dateBasis: 'none', paper: '', page: '', url: '', title: '' };
+  return { source, date: '', dateBasis: 'none', paper: '', page: '', url: '', title: '', region: '' };
 }

@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 /** A temporary path beside `target`, unique to this process, for a write that is renamed into place. */
@@ -6,11 +6,15 @@ export function tempPathFor(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
 }
 
-/** Writes `content` to `target` through a temporary file and a rename: readers see the old file or the new one, never half. */
-export function writeFileAtomic(target: string, content: string): void {
+/**
+ * Writes `content` to `target` through a temporary file and a rename: readers see the old file or
+ * the new one, never half. `mode` (e.g. 0o600 for secrets) is the file's from its creation on.
+ */
+export function writeFileAtomic(target: string, content: string, mode = 0o666): void {
   mkdirSync(path.dirname(target), { recursive: true });
   const tmp = tempPathFor(target);
-  const fd = openSync(tmp, 'w');
+  rmSync(tmp, { force: true });
+  const fd = openSync(tmp, 'wx', mode);
   try {
     writeSync(fd, content);
     fsyncSync(fd);

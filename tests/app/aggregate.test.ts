@@ -13,7 +13,7 @@ const people: Measure = { indicator: 'volunteers', metric: 'volunteers', kind: '
 const teams: Measure = { indicator: 'volunteer_teams', metric: 'volunteers', kind: 'level', unit: '支' };
 const crime: Measure = { indicator: 'criminal_cases', metric: 'crime', kind: 'change', unit: '%' };
 /** The map of `metric` (a URL parameter) as the dashboard builds it. */
-const mapOf = (metric: string, rest: { region?: string; from?: string; to?: string } = {}) =>
+const mapOf = (metric: string, rest: { region?: string; from?: string; to?: string; level?: 'prefecture' | 'county'; lang?: 'zh' | 'en' } = {}) =>
   buildMapView(ds, REGION_TREE, { measure: resolveMeasure(ds, REGION_TREE, { metric, region: rest.region, window: rest }), ...rest });
 
 test('formatting keeps the qualifier: 3000多 / 3000+ / 1.3万', () => {
@@ -29,25 +29,51 @@ test('formatting keeps the qualifier: 3000多 / 3000+ / 1.3万', () => {
   assert.equal(formatPeriod('', ''), '');
 });
 
-test('county facts roll up to their prefecture in the province view', () => {
-  const agg = aggregateMap(ds.facts, ds.articleById, REGION_TREE, '330000', people);
+test('the province map at prefecture level: county figures are below their prefecture', () => {
+  const agg = aggregateMap(ds.facts, ds.articleById, REGION_TREE, '330000', people, {}, 'prefecture');
   assert.equal(agg.view.code, '330000');
+  assert.equal(agg.level, 'prefecture');
   assert.equal(agg.children.length, 11);
   const lishui = agg.children.find((c) => c.region.code === '331100')!;
-  assert.equal(lishui.latest, undefined, 'no 丽水市-level figure of its own');
+  assert.deepEqual(lishui.own, [], 'no 丽水市-level figure of its own');
   assert.equal(lishui.measureFacts.length, 1);
   assert.equal(lishui.belowCount, 1);
-  assert.equal(lishui.allCount, 4);
+});
+
+test('the province map at county level: all counties with a shape, coloured by their own figures', () => {
+  const agg = aggregateMap(ds.facts, ds.articleById, REGION_TREE, '330000', people, {}, 'county');
+  assert.equal(agg.level, 'county');
+  assert.equal(agg.children.length, 87, '90 counties less the three without a shape');
+  assert.ok(agg.children.every((c) => c.region.level === 'county'));
+  assert.equal(agg.children.find((c) => c.region.code === '331181')!.own[0]!.value, 13000);
+  assert.deepEqual(agg.ownPrefectures, []);
+  // 湖州市's own police count is marked apart at county level.
+  const police = aggregateMap(ds.facts, ds.articleById, REGION_TREE, '330000', { indicator: 'police', metric: 'personnel', kind: 'level', unit: '人' }, {}, 'county');
+  assert.deepEqual(police.ownPrefectures.map((p) => [p.region.code, p.own[0]!.value]), [['330500', 3000]]);
+});
+
+test('the province map\'s default level is the one with more regions with data (prefectures on a tie)', () => {
+  const at = (m: Measure) => aggregateMap(ds.facts, ds.articleById, REGION_TREE, '330000', m);
+  assert.deepEqual([at(people).level, at(people).levelCounts], ['county', { prefecture: 0, county: 1 }]);
+  const police: Measure = { indicator: 'police', metric: 'personnel', kind: 'level', unit: '人' };
+  assert.deepEqual([at(police).level, at(police).levelCounts], ['prefecture', { prefecture: 1, county: 0 }]);
+  const counting = aggregateMap(ds.facts, ds.articleById, REGION_TREE, '330000', null);
+  assert.deepEqual([counting.level, counting.levelCounts], ['county', { prefecture: 1, county: 2 }], 'counties without a shape do not count');
+  const tie = aggregateMap(ds.facts, ds.articleById, REGION_TREE, '330000', { ...crime, indicator: 'homicide' });
+  assert.deepEqual([tie.level, tie.levelCounts], ['prefecture', { prefecture: 0, county: 0 }], 'a tie: prefectures');
+  // A prefecture's map is always its counties.
+  const lishui = aggregateMap(ds.facts, ds.articleById, REGION_TREE, '331100', police, {}, 'prefecture');
+  assert.deepEqual([lishui.level, lishui.levelCounts], ['county', null]);
 });
 
 test('drilled into 丽水市, 龙泉市 shows its latest figure', () => {
   const agg = aggregateMap(ds.facts, ds.articleById, REGION_TREE, '331100', people);
   assert.equal(agg.children.length, 9);
   const lq = agg.children.find((c) => c.region.code === '331181')!;
-  assert.equal(lq.latest?.value, 13000);
-  assert.equal(lq.latest?.qualifier, 'more_than');
+  assert.equal(lq.own[0]?.value, 13000);
+  assert.equal(lq.own[0]?.qualifier, 'more_than');
   const t = aggregateMap(ds.facts, ds.articleById, REGION_TREE, '331100', teams);
-  assert.equal(t.children.find((c) => c.region.code === '331181')!.latest?.value, 626);
+  assert.equal(t.children.find((c) => c.region.code === '331181')!.own[0]?.value, 626);
 });
 
 test('the latest value wins; within an article, confidence then text order', () => {
@@ -56,10 +82,10 @@ test('the latest value wins; within an article, confidence then text order', () 
 });
 
 test('a county without a shape is counted on its prefecture and listed', () => {
-  const agg = aggregateMap(ds.facts, ds.articleById, REGION_TREE, '330000', teams);
+  const agg = aggregateMap(ds.facts, ds.articleById, REGION_TREE, '330000', teams, {}, 'prefecture');
   const hz = agg.children.find((c) => c.region.code === '330100')!;
   assert.equal(hz.measureFacts.length, 1);
-  assert.equal(hz.latest, undefined);
+  assert.deepEqual(hz.own, []);
   assert.deepEqual(agg.shapeless.map((s) => [s.region.code, s.countedOn.code, s.facts.length]), [['330113', '330100', 1]]);
   assert.ok(!agg.children.some((c) => c.region.code === '330113'));
 
@@ -118,11 +144,11 @@ test('resolveMeasure: count on request; no parameter or an unknown one: the wide
   assert.equal(resolveMeasure(ds, REGION_TREE, { metric: '', window: { from: '2018-01', to: '2018-06' } })?.id, 'volunteers.level.人');
 });
 
-test('buildMapView: defaults, fallbacks, province panel, no facts in the payload', () => {
-  const v = mapOf('count');
+test('buildMapView: defaults, fallbacks, levels, figures listed, no facts in the payload', () => {
+  const v = mapOf('count', { level: 'prefecture' });
   assert.equal(v.view.code, '330000');
   assert.equal(v.measure?.id, 'count', 'statistics per region, on request');
-  assert.equal(v.measures[0]!.id, 'count');
+  assert.equal(v.measures.at(-1)!.id, 'count', 'offered last, after the indicators');
   assert.deepEqual(
     v.regions.filter((r) => r.value !== null).map((r) => [r.code, r.value, r.figure]),
     [['330100', 1, '1条统计'], ['330500', 2, '2条统计'], ['331100', 4, '4条统计']],
@@ -130,10 +156,18 @@ test('buildMapView: defaults, fallbacks, province panel, no facts in the payload
   );
   assert.deepEqual(v.shapeless.map((s) => s.code), ['330113']);
   const p = mapOf('personnel.level.人');
-  assert.equal(p.regions.find((r) => r.code === '330500')?.figure, '3000多人');
-  assert.equal(p.regions.find((r) => r.code === '330500')?.compact, '3000+');
-  assert.deepEqual(v.province.map((p) => p.figure), ['同比下降13.7%', '同比下降8.22%'], 'one per indicator');
-  assert.equal(v.province[0]!.period, '2018年1月—6月');
+  assert.equal(p.level, 'prefecture');
+  const hz = p.regions.find((r) => r.code === '330500')!;
+  assert.deepEqual([hz.figure, hz.compact, hz.label, hz.count], ['3000多人', '3000+', '湖州', 1]);
+  assert.equal(p.measure?.indicatorName, '民警与警力');
+  // The legend's period: the span of the figures shown, or the window.
+  assert.equal(p.period, '2019年');
+  assert.equal(mapOf('personnel.level.人', { from: '2018', to: '2019-06' }).period, '2018年—2019年6月');
+  // At county level, 湖州市's own figure is kept apart, on the same scale.
+  const counties = mapOf('personnel.level.人', { level: 'county' });
+  assert.equal(counties.regions.length, 87);
+  assert.deepEqual(counties.ownPrefectures.map((r) => [r.code, r.figure]), [['330500', '3000多人']]);
+  assert.equal(mapOf('volunteers.level.人', { lang: 'en', level: 'county' }).regions.find((r) => r.code === '331181')!.label, 'Longquan', 'pinyin labels in English');
 
   const bad = mapOf('x.y', { region: '999999', from: 'soon' });
   assert.equal(bad.view.code, '330000');
@@ -147,6 +181,8 @@ test('buildMapView: defaults, fallbacks, province panel, no facts in the payload
   assert.equal(lq.value, 13000);
   assert.equal(lq.figure, '1.3万多人');
   assert.equal(lq.sourceCount, 1);
+  assert.deepEqual(lq.figures.map((f) => [f.figure, f.subject, f.period]), [['1.3万多人', '平安志愿者', '2018年']]);
+  assert.match(lq.figures[0]!.href, /^\/article\/.+#fact-/);
 
   const change = mapOf('police_calls.change.%', { region: '331100' });
   assert.equal(change.regions.find((r) => r.code === '331181')!.value, -22, 'decrease is negative');

@@ -14,7 +14,8 @@ import { REGION_TREE } from '../../lib/data/regions';
 import { fixtureDataset } from './helpers';
 
 const ds = fixtureDataset();
-const mapOf = (metric: string, region?: string) => buildMapView(ds, REGION_TREE, { measure: resolveMeasure(ds, REGION_TREE, { metric, region }), region });
+const mapOf = (metric: string, region?: string, level: 'prefecture' | 'county' = 'prefecture') =>
+  buildMapView(ds, REGION_TREE, { measure: resolveMeasure(ds, REGION_TREE, { metric, region }), region, level });
 const TOPO = path.join(__dirname, '..', '..', 'public', 'geo', 'zhejiang.topo.json');
 
 test('bins: round breaks, ascending pieces, every value in exactly one piece', () => {
@@ -143,5 +144,27 @@ test('map of statistics per region: counts, white labels on dark fills', () => {
   assert.match(formatter({ name: '331100' }), /<b>4<\/b> 条统计 · 来源 1 个/);
   const data = (option.series as { data: { name: string; label?: { color: string } }[] }[])[0]!.data;
   assert.equal(data.find((d) => d.name === '331100')?.label?.color, '#ffffff');
-  assert.equal(data.find((d) => d.name === '330100')?.label, undefined);
+  assert.equal(data.find((d) => d.name === '330100')?.label?.color, '#1f2d3d');
+});
+
+test('the province at county level: prefecture borders drawn over 87 counties, own prefecture figures boxed, values in pictures', () => {
+  const view = mapOf('personnel.level.人', undefined, 'county');
+  const option = buildMapOption({ mapName: 'counties', outlineName: 'prefectures', view });
+  const [regions, outline] = option.series as Record<string, any>[];
+  assert.equal(regions!.data.length, 87);
+  assert.equal(outline!.map, 'prefectures');
+  assert.equal(outline!.silent, true, 'borders take no clicks: the counties under them do');
+  assert.equal(outline!.itemStyle.areaColor, 'transparent');
+  assert.deepEqual(outline!.data.map((d: { name: string; label: { formatter: string } }) => [d.name, d.label.formatter]), [['330500', '湖州 3000+']]);
+  const vm = option.visualMap as { seriesIndex: number; pieces: { gte?: number; lte?: number }[] };
+  assert.equal(vm.seriesIndex, 0);
+  assert.ok(vm.pieces.some((p) => (p.gte ?? -Infinity) <= 3000 && 3000 <= (p.lte ?? Infinity)), 'the prefecture\'s own figure is on the scale');
+  // Only regions with a figure are named at this density; pictures carry values.
+  const volunteers = mapOf('volunteers.level.人', undefined, 'county');
+  const labels = (o: ReturnType<typeof buildMapOption>) => ((o.series as Record<string, any>[])[0]!.data as { name: string; label: { show: boolean; formatter: string } }[]).filter((d) => d.label.show).map((d) => [d.name, d.label.formatter]);
+  assert.deepEqual(labels(buildMapOption({ mapName: 'm', view: volunteers })), [['331181', '龙泉']]);
+  assert.deepEqual(labels(buildMapOption({ mapName: 'm', view: volunteers, values: true })), [['331181', '龙泉\n1.3万+']]);
+  // Dark: no-data regions and borders in the page's colours.
+  const dark = buildMapOption({ mapName: 'm', view: volunteers, theme: 'dark' });
+  assert.equal(((dark.series as Record<string, any>[])[0]!.itemStyle as { borderColor: string }).borderColor, '#15202b');
 });

@@ -5,10 +5,10 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { parseSources, safeUrl, sourceMeta } from '../../lib/data/sources';
 
-const CSV = 'source,paper,date,date_basis,page,url,title\n' +
-  'a.txt,浙江日报,2015-04-03,manifest,1,http://zjrb.zjol.com.cn/html/2015-04/03/content_2863755.htm?div=-1,"“平安浙江”交出亮丽成绩单, 满意率96.2%"\n' +
-  'b.txt,,2019-03-21,text,,,\n' +
-  'c.txt,,,bogus,,javascript:alert(1),\n';
+const CSV = 'source,paper,date,date_basis,page,url,title,region_code,region_basis\n' +
+  'a.txt,浙江日报,2015-04-03,manifest,1,http://zjrb.zjol.com.cn/html/2015-04/03/content_2863755.htm?div=-1,"“平安浙江”交出亮丽成绩单, 满意率96.2%",330000,headline\n' +
+  'b.txt,,2019-03-21,text,,,,331083,manifest\n' +
+  'c.txt,,,bogus,,javascript:alert(1),,33,url\n';
 
 test('reads each source with its URL, title and date basis; an unknown basis is none', () => {
   const { bySource, problems } = parseSources(CSV, 'sources.csv');
@@ -17,6 +17,20 @@ test('reads each source with its URL, title and date basis; an unknown basis is 
   assert.equal(bySource.get('a.txt')?.title, '“平安浙江”交出亮丽成绩单, 满意率96.2%');
   assert.equal(bySource.get('b.txt')?.dateBasis, 'text');
   assert.equal(bySource.get('c.txt')?.dateBasis, 'none');
+});
+
+test("reads each file's own place and where it was read; a malformed one is unknown", () => {
+  const { bySource } = parseSources(CSV, 'sources.csv');
+  assert.deepEqual(bySource.get('a.txt')?.place, { code: '330000', basis: 'headline' });
+  assert.deepEqual([bySource.get('b.txt')?.place, bySource.get('b.txt')?.region], [{ code: '331083', basis: 'manifest' }, '331083']);
+  assert.deepEqual(bySource.get('c.txt')?.place, { code: '', basis: 'none' });
+});
+
+test('reads sources.csv written before the place columns, with the place unknown', () => {
+  const { bySource, problems } = parseSources('source,paper,date,date_basis,page,url,title\nd.txt,浙江日报,2015-04-03,manifest,1,,\n', 'sources.csv');
+  assert.deepEqual(problems, []);
+  assert.equal(bySource.get('d.txt')?.paper, '浙江日报');
+  assert.deepEqual(bySource.get('d.txt')?.place, { code: '', basis: 'none' });
 });
 
 test('a row with the wrong number of fields is a problem naming its line', () => {

@@ -12,10 +12,10 @@ test('parseViewState: no parameters give the defaults', () => {
 test('parseViewState: good values are kept', () => {
   const s = parseViewState({
     metric: 'crime.change.%', region: '331181', from: '2018-01', to: '2018-06-30', paper: '浙江法制报',
-    sort: 'value', dir: 'asc', page: '3', lang: 'en', theme: 'dark',
+    sort: 'value', dir: 'asc', page: '3', lang: 'en', theme: 'dark', level: 'county',
   });
   assert.deepEqual(s, {
-    metric: 'crime.change.%', region: '331181', from: '2018-01', to: '2018-06-30', paper: '浙江法制报',
+    metric: 'crime.change.%', region: '331181', level: 'county', from: '2018-01', to: '2018-06-30', paper: '浙江法制报',
     sort: 'value', dir: 'asc', page: 3, lang: 'en', theme: 'dark',
   });
   assert.equal(parseViewState({ metric: 'volunteers' }).metric, 'volunteers');
@@ -29,7 +29,7 @@ test('parseViewState: good values are kept', () => {
 test('parseViewState: every malformed or unknown value falls back to its default', () => {
   const s = parseViewState({
     metric: '<script>', region: '999999', from: '2018-13', to: '2018-02-30', paper: 'x'.repeat(200),
-    sort: 'evil', dir: 'sideways', page: '-1', lang: 'fr', theme: 'neon',
+    sort: 'evil', dir: 'sideways', page: '-1', lang: 'fr', theme: 'neon', level: 'township',
   });
   assert.deepEqual(s, DEFAULT_VIEW);
   // The default is no measure named: the data layer shows the one with the widest coverage.

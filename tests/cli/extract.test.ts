@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, readdirSync, rmSync, writeFileSync } from 'no
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import Papa from 'papaparse';
-import { ARTICLE_COLUMNS, FACT_COLUMNS } from '../../lib/schema';
+import { ARTICLE_COLUMNS, FACT_COLUMNS, SOURCE_COLUMNS } from '../../lib/schema';
 import { runExtraction } from '../../lib/io/run-extraction';
 import { extract, read, sampleCorpus, tempDir } from './helpers';
 
@@ -17,6 +17,7 @@ describe('npm run extract', () => {
     assert.equal(read(out, 'facts.csv').split('\n')[0], FACT_COLUMNS.join(','));
     assert.equal(read(out, 'articles.csv').split('\n')[0], ARTICLE_COLUMNS.join(','));
     assert.equal(read(out, 'skipped.csv').split('\n')[0], 'source,reason');
+    assert.equal(read(out, 'sources.csv').split('\n')[0], SOURCE_COLUMNS.join(','));
     assert.match(r.stdout, /2 files .* → \d+ articles, \d+ statistics \(crime \d+, volunteers \d+/);
     const facts = rows(read(out, 'facts.csv'));
     const longquan = facts.filter((f) => f.region_code === '331181' && f.metric === 'volunteers').map((f) => `${f.value} ${f.unit} ${f.qualifier}`);
@@ -46,6 +47,20 @@ describe('npm run extract', () => {
       ['000_c0456899170a34a3.txt', '2019-03-21', 'manifest', 'https://example.org/a?x=1&y=2', '标题, 含逗号'],
       ['003_ca38a797cef3df5d.txt', sources[1]!.date, sources[1]!.date ? 'text' : 'none', '', ''],
     ]);
+  });
+
+  test("sources.csv says each file's own place and where it was read: the manifest's region column first", () => {
+    const input = sampleCorpus();
+    writeFileSync(path.join(input, 'manifest.csv'), 'source,date,region\n000_c0456899170a34a3.txt,2019-03-21,331181\n003_ca38a797cef3df5d.txt,2018-07-18,\n');
+    writeFileSync(path.join(input, 'county.txt'), '年度警情通报\n本报讯 记者 张三\n记者从嘉兴市公安局获悉,今年以来,全市共破获刑事案件1200起。\n');
+    const out = tempDir();
+    const r = extract(['--input', input, '--out', out]);
+    assert.equal(r.status, 0, r.stderr);
+    const place = new Map(rows(read(out, 'sources.csv')).map((s) => [s.source, [s.region_code, s.region_basis]]));
+    assert.deepEqual(place.get('000_c0456899170a34a3.txt'), ['331181', 'manifest']);
+    assert.deepEqual(place.get('county.txt'), ['330400', 'publisher']);
+    const facts = rows(read(out, 'facts.csv')).filter((f) => f.source === 'county.txt');
+    assert.deepEqual(facts.map((f) => [f.value, f.region_code]), [['1200', '330400']]);
   });
 
   test('the same inputs give byte-identical CSV', () => {

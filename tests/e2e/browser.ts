@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { startServer, type TestServer } from './server';
+import { startServer, type ServerOptions, type TestServer } from './server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
@@ -42,12 +42,12 @@ export interface BrowserSession {
  * stopped by an `after` hook. Read the fields inside tests (they exist once the hook has run).
  * `setup` runs at the end of the hook, for what a file needs besides (permissions, a second server).
  */
-export function useBrowserSession(options: BrowserContextOptions, timeoutMs = 20_000, setup?: (s: BrowserSession) => Promise<void>): BrowserSession {
+export function useBrowserSession(options: BrowserContextOptions, timeoutMs = 20_000, setup?: (s: BrowserSession) => Promise<void>, serverOptions: ServerOptions | (() => ServerOptions) = {}): BrowserSession {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   before(async () => {
-    server = await startServer();
+    server = await startServer(typeof serverOptions === 'function' ? serverOptions() : serverOptions);
     browser = await launchChromium();
     context = await browser.newContext({ locale: 'zh-CN', ...options });
     context.setDefaultTimeout(timeoutMs);

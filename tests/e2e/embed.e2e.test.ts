@@ -168,7 +168,7 @@ test('other pages refuse to be framed by another origin', T, async () => {
 });
 
 test('downloads from the embed: a 2× PNG, a well-formed SVG with title and source, a formula-safe CSV', T, async () => {
-  const snippet = await snippetFromDashboard('?metric=count');
+  const snippet = await snippetFromDashboard('?metric=count&level=prefecture');
   const { page, problems } = await openPage();
   await page.goto(hostPage('/downloads', snippet));
   const frame = page.frameLocator('iframe[data-zj-embed]');

@@ -30,6 +30,7 @@ async function clickRegion(page: Page, code: string): Promise<void> {
   await target.waitFor({ state: 'attached' });
   const x = Number(await target.getAttribute('data-x'));
   const y = Number(await target.getAttribute('data-y'));
+  await page.locator('[data-testid="zj-map"]').scrollIntoViewIfNeeded();
   const box = await page.locator('[data-testid="zj-map"] .zj-chart').boundingBox();
   assert.ok(box, 'chart has a box');
   assert.ok(x > 0 && y > 0 && x < box.width && y < box.height, `target ${code} (${x},${y}) inside the chart`);
@@ -46,11 +47,13 @@ test('the dashboard draws the map without console errors, with a small script pa
   assert.equal(res?.status(), 200);
   await mapReady(page, '330000');
   const paths = await page.locator('[data-testid="zj-map"] svg path').count();
-  assert.ok(paths >= 11, `map has region paths (${paths})`);
-  assert.equal(await page.locator('[data-testid="zj-map-targets"] li').count(), 11);
+  assert.ok(paths >= 87 + 11, `map has county and prefecture paths (${paths})`);
+  // The default measure's figures are about counties: the province map colours all of them.
+  assert.equal(await page.locator('.dashboard').getAttribute('data-level'), 'county');
+  assert.equal(await page.locator('[data-testid="zj-map-targets"] li').count(), 87);
   assert.match(await page.getByTestId('breadcrumb').innerText(), /浙江省/);
   assert.match(await page.getByTestId('map-legend').innerText(), /无数据/);
-  assert.match(await page.getByTestId('province-panel').innerText(), /全省/);
+  assert.match(await page.getByTestId('headline').innerText(), /浙江省 · 最新数据/);
   // Tree-shaken echarts: the whole bundle alone is over 1 MB.
   assert.ok(scriptBytes > 0 && scriptBytes < 1_300_000, `script bytes ${scriptBytes}`);
   assert.deepEqual(errors, []);
@@ -80,8 +83,9 @@ test('unknown URL parameters fall back to defaults; the selector puts the measur
 
 test('浙江省 → 丽水市 → 龙泉市 → a statistic in its article', T, async () => {
   const { page, errors } = await openPage();
-  await page.goto(`${session.server.url}/`);
+  await page.goto(`${session.server.url}/?level=prefecture`);
   await mapReady(page, '330000');
+  assert.equal(await page.locator('[data-testid="zj-map-targets"] li').count(), 11, 'prefectures on request');
 
   await clickRegion(page, '331100');
   await page.waitForURL(/[?&]region=331100/);
@@ -91,11 +95,17 @@ test('浙江省 → 丽水市 → 龙泉市 → a statistic in its article', T, 
   assert.ok((await page.locator('[data-testid="zj-map-targets"] li').count()) >= 9, '丽水市 counties drawn');
   assert.equal(await page.locator('[data-testid="zj-map-targets"] li[data-code="330100"]').count(), 0, 'only 丽水市 counties');
 
-  // The breadcrumb goes back, and forward again.
+  // The breadcrumb goes back, and forward again: at county level a county opens its prefecture's map.
   await crumb.getByRole('link', { name: '浙江省' }).click();
   await mapReady(page, '330000');
-  await clickRegion(page, '331100');
+  await page.getByTestId('level-switch').getByRole('link', { name: /县级/ }).click();
+  await page.waitForURL((u) => u.searchParams.get('level') === 'county');
+  await mapReady(page, '330000');
+  await page.locator('.dashboard[data-level="county"]').waitFor();
+  await clickRegion(page, '331181');
+  await page.waitForURL((u) => u.searchParams.get('region') === '331181');
   await mapReady(page, '331100');
+  assert.match(await page.getByTestId('headline').innerText(), /龙泉市 · 最新数据/, 'the county is the selected region');
 
   await clickRegion(page, '331181');
   await page.waitForURL(/\/region\/331181$/);

@@ -86,16 +86,21 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
-export async function startServer(): Promise<TestServer> {
+export interface ServerOptions {
+  /** Extra environment for the server (REVIEW_DATA_DIR, SESSION_SECRET, DATA_DIR …). */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+export async function startServer(opts: ServerOptions = {}): Promise<TestServer> {
   if (buildIsStale()) runBuild();
-  const data = e2eDataDir();
+  const data: DataChoice = opts.env?.DATA_DIR ? { dir: path.resolve(opts.env.DATA_DIR), kind: 'env' } : e2eDataDir();
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
     detached: true, // own process group: stop() kills the group
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, DATA_DIR: data.dir, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) },
+    env: { ...process.env, ...opts.env, DATA_DIR: data.dir, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) },
   });
   child.stdout!.on('data', (b: Buffer) => (output += b.toString()));
   child.stderr!.on('data', (b: Buffer) => (output += b.toString()));

@@ -19,7 +19,7 @@ import { fixtureDataset } from '../app/helpers';
 echarts.use([MapChart, LineChart, GridComponent, VisualMapPiecewiseComponent, AriaComponent]);
 
 const ds = fixtureDataset();
-const view = buildMapView(ds, REGION_TREE, { measure: null });
+const view = buildMapView(ds, REGION_TREE, { measure: null, level: 'prefecture' });
 const topo = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'public', 'geo', 'zhejiang.topo.json'), 'utf8')) as ZhejiangTopology;
 const fc = viewFeatures(topo, 'province', new Set(view.regions.map((r) => r.code)));
 echarts.registerMap('zj-test', fc as unknown as Parameters<typeof echarts.registerMap>[1]);

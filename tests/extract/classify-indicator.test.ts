@@ -47,6 +47,52 @@ const cases: ReadonlyArray<{ input: string; context: { unit: string; after?: str
   { input: '在', context: { unit: '平方公里', after: '的龙泉大地' }, expected: 'other' },
   { input: '安全感测评得分', context: { unit: '分' }, expected: 'other' },
   { input: '全市共有', context: { unit: '个', after: '村(社区)' }, expected: 'other' },
+  // the noun a count names decides (a kind of case before what was done about it)
+  { input: '今年以来先后破获', context: { unit: '个', after: '跨境赌博团伙' }, expected: 'crime_other' },
+  { input: '另外还侦破', context: { unit: '起', after: '命案积案' }, expected: 'homicide' },
+  { input: '其中', context: { unit: '人', after: '人民监督员' }, expected: 'personnel_other' },
+  { input: '全市共有', context: { unit: '人', after: '专职网格员' }, expected: 'grid_workers' },
+  // a kind of case is more specific than the whole; the whole more than calls; quotes do not hide words
+  { input: '今年一季度刑事警情同比下降', context: { unit: '%' }, expected: 'criminal_cases' },
+  { input: '治安警情同比下降', context: { unit: '%' }, expected: 'public_order' },
+  { input: '“八类”案件同比下降', context: { unit: '%' }, expected: 'serious_crime' },
+  { input: '“两抢”案件发案', context: { unit: '起' }, expected: 'property_crime' },
+  { input: '固话诈骗发案数', context: { unit: '起' }, expected: 'telecom_fraud' },
+  { input: '全市刑事发案', context: { unit: '%' }, expected: 'criminal_cases' },
+  // two kinds counted together are the first; a kind and a catch-all are the catch-all
+  { input: '排查化解矛盾纠纷和信访问题', context: { unit: '件' }, expected: 'disputes' },
+  // a keyword inside an organisation's name says nothing about the figure
+  { input: '县社会矛盾纠纷调处化解中心共接待群众', context: { unit: '人次' }, expected: 'services_other' },
+  { input: '市反诈中心成功劝阻群众', context: { unit: '人' }, expected: 'services_other' },
+  // courts: caseloads of courts, criminal or civil, unless a kind of crime is named
+  { input: '全市法院审结环境犯罪案件', context: { unit: '件' }, expected: 'courts' },
+  { input: '法院新收诉讼案件同比下降', context: { unit: '%' }, expected: 'courts' },
+  { input: '一审审结涉黑涉恶案件', context: { unit: '件' }, expected: 'organised_crime' },
+  // shares of a total are other; shares of respondents are survey scores
+  { input: '', context: { unit: '%', after: '的盗窃案件发生在夜间' }, expected: 'other' },
+  { input: '参与巡逻的超过', context: { unit: '%' }, expected: 'other' },
+  { input: '在全部破案中视频侦查贡献率超过', context: { unit: '%' }, expected: 'other' },
+  { input: '其中', context: { unit: '%', after: '的受访居民知道反诈热线' }, expected: 'awareness' },
+  { input: '调查显示', context: { unit: '%', after: '的群众对社会治安表示满意' }, expected: 'satisfaction_other' },
+  { input: '调查显示', context: { unit: '%', after: '的受访者感到安全' }, expected: 'safety_satisfaction' },
+  { input: '全市命案同比下降', context: { unit: '%', after: '的好成绩' }, expected: 'homicide' },
+  // things counted by their own noun, with no keyword: other, not the text around them
+  { input: '全镇划分为', context: { unit: '个', after: '网格', inherited: 'grid_workers' }, expected: 'other' },
+  { input: '累计覆盖', context: { unit: '人', after: '', inherited: 'volunteers' }, expected: 'volunteers' },
+  { input: '短视频总浏览量达', context: { unit: '人次' }, expected: 'services_other' },
+  // a generic 案件 right after a keyword of another family is that family's case
+  { input: '全年办理法律援助案件', context: { unit: '件' }, expected: 'services_other' },
+  { input: '受理群众信访案件', context: { unit: '件' }, expected: 'petitions' },
+  { input: '八类主要刑事案件同比下降', context: { unit: '%' }, expected: 'serious_crime' },
+  { input: '电动自行车被盗案件下降', context: { unit: '%' }, expected: 'property_crime' },
+  { input: '反诈宣传知晓率达到', context: { unit: '%' }, expected: 'awareness' },
+  // staff and volunteers are counted in people or teams; what else they did is a service
+  { input: '全县网格员累计上报各类信息', context: { unit: '条' }, expected: 'services_other' },
+  { input: '义警队伍全年参与巡逻', context: { unit: '人次' }, expected: 'volunteers' },
+  { input: '全县共出动警力', context: { unit: '人次' }, expected: 'police' },
+  // what was done about a dispute or a petition is less specific than what it was
+  { input: '初信初访一次性化解率达', context: { unit: '%' }, expected: 'petitions' },
+  { input: '调解成功率', context: { unit: '%' }, expected: 'disputes' },
   // inherited from earlier text when the clause says nothing
   { input: '其中', context: { unit: '起', inherited: 'fire' }, expected: 'fire' },
   { input: '其中', context: { unit: '人', inherited: 'volunteers' }, expected: 'volunteers' },

@@ -11,6 +11,11 @@ const subjects: ReadonlyArray<{ input: string; context: number; expected: readon
   { input: '命案、七类恶性案件、侵财型案件同比分别下降', context: 2, expected: [] },
   { input: '共批准逮捕电信网络诈骗案件', context: 2, expected: [] },
   { input: '分别比去年同期上升', context: 2, expected: [] },
+  { input: '群众安全感、知晓率、参与率分别为', context: 3, expected: ['群众安全感', '知晓率', '参与率'] },
+  { input: '涉及盗窃和涉及诈骗的案件分别为', context: 2, expected: ['涉及盗窃', '涉及诈骗的案件'] },
+  { input: '及时调解率与和谐村创建率分别达', context: 2, expected: ['及时调解率', '和谐村创建率'] },
+  { input: '该县平安建设“三率”分别为', context: 3, expected: ['安全感满意率', '知晓率', '参与率'] },
+  { input: '该县平安建设“三率”分别为', context: 2, expected: [] },
 ];
 
 describe('listSubjects', () => {

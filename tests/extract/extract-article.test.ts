@@ -242,6 +242,11 @@ describe('Traditional text from copy sites', () => {
     const { out } = facts('全市道路交通事故死亡率為3.1/10萬,同比下降0.42個十萬分點;群眾安全感滿意率提高1.2個百分點,詐騙損失2.3億元。');
     assert.deepEqual(out.map((s) => [s.value, s.unit]), [[3.1, '/10万'], [0.42, '个十万分点'], [1.2, '个百分点'], [230000000, '元']]);
   });
+
+  test('a full-width comma before 、 inside a list of figures keeps the list', () => {
+    const { out } = facts('全市盜竊、詐騙案件分別下降18.5%,、9.4%。');
+    assert.deepEqual(out.map((s) => [s.value, s.indicator]), [[18.5, 'property_crime'], [9.4, 'crime_other']]);
+  });
 });
 
 describe('figures about one case or one person are not statistics', () => {
@@ -256,6 +261,65 @@ describe('figures about one case or one person are not statistics', () => {
 
   test('one victim\'s money', () => {
     assert.deepEqual(values('家住鳌江镇的陈女士接到“客服”电话,被骗走8.6万元。'), []);
+  });
+});
+
+describe('indicators from the kind of case the context names', () => {
+  const indicators = (body: string, title = '衢州交警发布一季度道路交通安全形势') => {
+    const a = article(title, body, '2019-04-20');
+    return extractArticle(a, matchText(a.text, toSimplified)).map((s) => [s.value, s.indicator]);
+  };
+
+  test('accidents and deaths in an article about road accidents are road safety, headings too', () => {
+    assert.deepEqual(indicators('本报讯 一季度,衢州全市共发生道路交通事故1210起,同比下降6.1%。\n从时段看,夜间发生事故388起,死亡19人。\n货车事故仍然多发\n三轮车同比增两成'), [
+      [1210, 'traffic'], [6.1, 'traffic'], [388, 'traffic'], [19, 'traffic'], [20, 'traffic'],
+    ]);
+  });
+
+  test('what was done about cases is of the kind the paragraph names, unless the whole is named again', () => {
+    assert.deepEqual(indicators('本报讯 去年全市共立电信网络诈骗案件4120起,损失2.1亿元。全年破案率达到41.5%。\n全市公安机关共破获刑事案件6020起,抓获犯罪嫌疑人5311名。', '衢州警方通报去年打击犯罪成果'), [
+      [4120, 'telecom_fraud'], [210000000, 'money'], [41.5, 'telecom_fraud'], [6020, 'cases_solved'], [5311, 'suspects'],
+    ]);
+  });
+
+  test('a generic word in a later paragraph of an article on one kind of case is that kind; sums of money stay money', () => {
+    assert.deepEqual(indicators('本报讯 去年全市电信网络诈骗立案数同比下降21.4%,损失金额下降17.9%。\n其中,城区发案下降26.3%。', '丽水电诈发案下降'), [
+      [21.4, 'telecom_fraud'], [17.9, 'money'], [26.3, 'telecom_fraud'],
+    ]);
+  });
+
+  test('a generic word after a kind in the same sentence is that kind', () => {
+    assert.deepEqual(indicators('本报讯 今年以来,全县发生命案6起,全部告破,发案数同比下降25%。', '开化县命案发案下降'), [[6, 'homicide'], [25, 'homicide']]);
+  });
+
+  test('a list of changes with no subject refers to the last sentence\'s figures', () => {
+    assert.deepEqual(indicators('本报讯 今年以来,全市共发生火灾412起,死亡3人,直接财产损失960万元。\n与去年同期相比,分别下降8.1%、25%和12.6%。', '衢州火灾形势平稳'), [
+      [412, 'fire'], [3, 'fire'], [9600000, 'money'], [8.1, 'fire'], [25, 'fire'], [12.6, 'money'],
+    ]);
+  });
+
+  test('subjects of a list in the clause before its verb', () => {
+    assert.deepEqual(indicators('本报讯 今年上半年,江山市命案、盗窃案件和诈骗案件起数,同比分别下降了20%、11.5%和8.2%。', '江山平安建设'), [
+      [20, 'homicide'], [11.5, 'property_crime'], [8.2, 'crime_other'],
+    ]);
+  });
+
+  test('平安建设“三率” are the sense of safety, awareness and participation', () => {
+    assert.deepEqual(indicators('本报讯 调查显示,龙游县平安建设“三率”分别为97.2%、88.1%和70.3%。', '龙游平安建设群众满意'), [
+      [97.2, 'safety_satisfaction'], [88.1, 'awareness'], [70.3, 'participation'],
+    ]);
+  });
+
+  test('a kind of service is what it says, not the dispute counted before it', () => {
+    assert.deepEqual(indicators('本报讯 今年以来,全县共调处矛盾纠纷2100余起,走访群众6.2万户次,开展反诈宣传860余场。', '常山基层治理'), [
+      [2100, 'disputes'], [62000, 'services_other'], [860, 'services_other'],
+    ]);
+  });
+
+  test('survey scores are satisfaction even in an article about drugs', () => {
+    assert.deepEqual(indicators('本报讯 全年共破获毒品犯罪案件320起。问卷调查显示,96.4%的受访学生知道毒品的危害,83%的受访家长表示满意。', '衢州禁毒宣传进校园'), [
+      [320, 'drugs'], [96.4, 'awareness'], [83, 'satisfaction_other'],
+    ]);
   });
 });
 

@@ -76,6 +76,8 @@ const figures: ReadonlyArray<{ input: string; expected: readonly Figure[] }> = [
   { input: '全区共受理治安案件2547,同比下降4.1%', expected: [['2547', 2547, '', 'exact'], ['4.1%', 4.1, '%', 'exact']] },
   { input: '今年盗窃案件发案数为388。', expected: [['388', 388, '', 'exact']] },
   { input: '交通事故936、火灾112', expected: [['936', 936, '', 'exact'], ['112', 112, '', 'exact']] },
+  { input: '全市道路交通万车死亡率为1.47,低于全省', expected: [['1.47', 1.47, '', 'exact']] },
+  { input: '每10万人口刑事发案数为312。', expected: [['312', 312, '', 'exact']] },
   // a round number of people: 上万人, 万名, 千名
   { input: '吸引上万人次参与', expected: [['上万人次', 10000, '人次', 'more_than']] },
   { input: '发动万名网格员走村入户', expected: [['万名', 10000, '人', 'about']] },

@@ -15,7 +15,9 @@ const cases: ReadonlyArray<{ input: string; expected: readonly boolean[]; note: 
   { input: '打掉一个盘踞城郊多年的“车匪路霸”团伙,破获案件46起。', expected: [true], note: 'one gang\'s cases' },
   { input: '他说,自己去年参加了20多次培训。', expected: [true], note: 'one person\'s doings' },
   { input: '成功破获一起特大跨境赌博案,涉案金额3亿元。', expected: [true], note: 'one case' },
+  { input: '该志愿服务队向山区学校捐赠图书2000册、现金3万元。', expected: [true], note: 'one team\'s gift' },
   // statistics
+  { input: '共抓获犯罪嫌疑人12名,其中一名为在逃人员。', expected: [false], note: '其中一名: part of a count' },
   { input: '本报杭州5月6日讯 今年一季度,全省共破获刑事案件1.2万起。', expected: [false], note: 'a dateline\'s day is not an event' },
   { input: '5月6日,省公安厅通报:全省刑事案件同比下降9.5%。', expected: [false], note: 'a day with a whole place: a statistic reported that day' },
   { input: '6月1日至7日,全市开展集中清查,查处违法行为320起。', expected: [false], note: 'a period of days' },

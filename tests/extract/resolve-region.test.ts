@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { findRegions } from '../../lib/extract/find-regions';
 import { regionAt, regionContext, type RegionSource } from '../../lib/extract/resolve-region';
 
-/** Title, then paragraphs; the title and first paragraph weigh double, as in extractArticle. */
-function resolve(text: string, figure: string) {
+/** Title, then paragraphs; the title and first paragraph weigh double, as in extractArticle. `home`: the article's own place. */
+function resolve(text: string, figure: string, home: string | null = null) {
   const lines = text.split('\n');
   const leadEnd = lines.slice(0, 2).join('\n').length;
   const at = text.indexOf(figure);
@@ -12,7 +12,7 @@ function resolve(text: string, figure: string) {
   const before = text.slice(0, at);
   const sentenceStart = Math.max(...['。', '!', '?', ';', '\n'].map((c) => before.lastIndexOf(c))) + 1;
   const paragraphStart = before.lastIndexOf('\n') + 1;
-  return regionAt(regionContext(findRegions(text), leadEnd), at, sentenceStart, paragraphStart);
+  return regionAt(regionContext(findRegions(text), leadEnd, home), at, sentenceStart, paragraphStart);
 }
 
 const cases: ReadonlyArray<{ name: string; input: string; context: string; expected: { code: string; via: RegionSource } }> = [
@@ -34,11 +34,31 @@ describe('regionAt', () => {
   for (const { name, input, context, expected } of cases) test(name, () => assert.deepEqual(resolve(input, context), expected));
 });
 
+/** Articles whose body names no place but 全市/全区/全省: the article's own place (article-place.ts) says which. */
+const homes: ReadonlyArray<{ name: string; input: string; context: string; home: string; expected: { code: string; via: RegionSource } }> = [
+  { name: '全市 is the prefecture the article is about', input: '年度警情通报\n今年以来,全市共破获刑事案件1200起。', context: '1200起', home: '330400', expected: { code: '330400', via: 'sentence' } },
+  { name: '全市 is the county-level city the article is about', input: '年度警情通报\n今年以来,全市共破获刑事案件1200起。', context: '1200起', home: '331083', expected: { code: '331083', via: 'sentence' } },
+  { name: '全市 in an article about a district is its prefecture', input: '年度警情通报\n今年以来,全市共破获刑事案件1200起。', context: '1200起', home: '330903', expected: { code: '330900', via: 'sentence' } },
+  { name: '全区 is the district the article is about', input: '调解工作\n今年以来,全区共调解纠纷800件。', context: '800件', home: '330903', expected: { code: '330903', via: 'sentence' } },
+  { name: '全县 in an article about a prefecture falls back to the places named', input: '调解工作\n安吉县召开会议。\n今年以来,全县共调解纠纷800件。', context: '800件', home: '330500', expected: { code: '330523', via: 'sentence' } },
+  { name: 'a place named in the paragraph comes before the article\'s own', input: '调解工作\n湖州市今年以来,全市共调解纠纷800件。', context: '800件', home: '330400', expected: { code: '330500', via: 'sentence' } },
+  { name: '全市 in an article about a city elsewhere is 000000', input: '年度警情通报\n今年以来,全市共破获刑事案件1200起。', context: '1200起', home: '320100', expected: { code: '000000', via: 'sentence' } },
+  { name: '全省 in an article about another province is 000000', input: '年度警情通报\n今年以来,全省共破获刑事案件1200起。', context: '1200起', home: '320000', expected: { code: '000000', via: 'sentence' } },
+  { name: '全省 in an article about the whole country is still Zhejiang', input: '年度警情通报\n今年以来,全省共破获刑事案件1200起。', context: '1200起', home: '000000', expected: { code: '330000', via: 'sentence' } },
+  { name: '全省 after naming partners elsewhere is still Zhejiang', input: '警务合作\n加强与江苏、上海合作,全省共破获刑事案件1200起。', context: '1200起', home: '330000', expected: { code: '330000', via: 'sentence' } },
+  { name: 'a figure in an article that names no place at all is the article\'s', input: '年度警情通报\n今年共破获刑事案件1200起。', context: '1200起', home: '330483', expected: { code: '330483', via: 'article' } },
+];
+
+describe('regionAt with the article\'s own place', () => {
+  for (const { name, input, context, home, expected } of homes) test(name, () => assert.deepEqual(resolve(input, context, home), expected));
+});
+
 const articles: ReadonlyArray<{ name: string; input: string; expected: { main: string; city: string | null; county: string | null } }> = [
   { name: 'a county article: its city is the prefecture', input: '安吉县开展平安创建\n安吉警方推出“家园卫士”工程。', expected: { main: '330523', city: '330500', county: '330523' } },
   { name: 'a county-level city is its own city', input: '龙泉市开展平安大巡防\n龙泉目前有626支平安志愿者队伍。', expected: { main: '331181', city: '331181', county: '331181' } },
   { name: 'a province article', input: '全省扫黑除恶专项斗争推进会召开\n全省刑事案件同比下降。', expected: { main: '330000', city: null, county: null } },
   { name: 'the headline and lead outweigh a later mention', input: '湖州推广家园卫士\n湖州警方在全市推广。\n安吉县也在推广。', expected: { main: '330500', city: '330500', county: '330523' } },
+  { name: 'an article about a city elsewhere is about 000000', input: '南京警方通报\n南京市公安局召开会议,徐州也派员参加。\n嘉兴警方介绍经验。', expected: { main: '000000', city: '000000', county: null } },
 ];
 
 describe('regionContext', () => {

@@ -19,10 +19,10 @@ export function seedText(source: string): string {
 /** Metadata as the manifest gives it (data/raw/manifest.csv). */
 export function seedMeta(source: string): SourceMeta {
   const date = source === SEED_000 ? '2019-03-21' : '2018-07-18';
-  return { source, paper: '浙江法制报', date, dateBasis: 'manifest', page: '1', url: '', title: '' };
+  return { source, paper: '浙江法制报', date, dateBasis: 'manifest', page: '1', url: '', title: '', region: '' };
 }
 
 /** Metadata for a page written for a test. */
 export function testMeta(source: string, date: string): SourceMeta {
-  return { source, paper: '浙江法制报', date, dateBasis: date ? 'manifest' : 'none', page: '1', url: '', title: '' };
+  return { source, paper: '浙江法制报', date, dateBasis: date ? 'manifest' : 'none', page: '1', url: '', title: '', region: '' };
 }

@@ -27,9 +27,12 @@ export default async function EmbedMapPage({ searchParams }: { searchParams: Pro
   const names = (code: string, fallback: string) => regionDisplay(code, fallback, lang);
   const window = { from: state.from ?? undefined, to: state.to ?? undefined };
   const measure = resolveMeasure(ds, REGION_TREE, { metric: state.metric, region: state.region, window });
-  const view = buildMapView(ds, REGION_TREE, { measure, region: state.region, ...window, lang, names });
+  const view = buildMapView(ds, REGION_TREE, { measure, region: state.region, level: state.level, ...window, lang, names });
   // What the map actually shows (unknown values fell back to defaults).
-  const shown = { ...state, metric: view.measure?.id ?? 'count', region: view.view.code, from: view.window.from ?? null, to: view.window.to ?? null };
+  const shown = {
+    ...state, metric: view.measure?.id ?? 'count', region: view.view.code, level: view.levels ? view.level : null,
+    from: view.window.from ?? null, to: view.window.to ?? null,
+  };
   const source = formatSourceLine(sourceLineFor(ds, REGION_TREE, { ...view.window, metric: shown.metric, region: shown.region }, 'map'), lang);
   const dashboardHref = dashboardPath('map', shown);
   return (

@@ -1,0 +1,30 @@
+/**
+ * POST /api/review/undo {factId, action, fields}: takes back the reviewer's own decision while it
+ * still stands (409 otherwise), by appending "undo" rows; answers with the statistic as it now stands.
+ */
+import { answer, readJson, refuse, requireWriter } from '@/lib/review/api';
+import { correctionsPath } from '@/lib/review/config';
+import { correctionsWriter } from '@/lib/review/corrections-store';
+import { parseUndoRequest, planUndo } from '@/lib/review/decide';
+import { withDecisionLock } from '@/lib/review/decision-lock';
+import { decisionTime } from '@/lib/review/decision-rows';
+import { reviewItem, reviewProgress } from '@/lib/review/queue';
+import { loadReviewState } from '@/lib/review/review-state';
+
+export async function POST(req: Request): Promise<Response> {
+  const me = await requireWriter(req);
+  if (me instanceof Response) return me;
+  const body = await readJson(req);
+  if (body instanceof Response) return body;
+  const request = parseUndoRequest(body);
+  if (typeof request === 'string') return refuse(422, request);
+  return withDecisionLock(async () => {
+    const file = correctionsPath();
+    const plan = planUndo(request, loadReviewState(file), me.name, decisionTime(new Date()));
+    if ('error' in plan) return refuse(plan.status, plan.error);
+    await correctionsWriter(file).append(plan.rows);
+    const state = loadReviewState(file);
+    const fact = state.byId.get(plan.factId);
+    return answer(200, { factId: plan.factId, item: fact ? reviewItem(fact, state) : null, progress: reviewProgress(state) });
+  });
+}
