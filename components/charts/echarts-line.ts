@@ -1,13 +1,16 @@
-/** ECharts for the timeline, tree-shaken: line series, time axis, slider and inside zoom, aria. Client-only. */
+/**
+ * ECharts for the timeline, tree-shaken: line and bar series, time axis, plain legend, the marker
+ * key (graphic), slider and inside zoom, aria. Client-only.
+ */
 import * as echarts from 'echarts/core';
-import { LineChart } from 'echarts/charts';
+import { BarChart, LineChart } from 'echarts/charts';
 import {
-  AriaComponent, DataZoomInsideComponent, DataZoomSliderComponent, GridComponent, LegendScrollComponent, TooltipComponent,
+  AriaComponent, DataZoomInsideComponent, DataZoomSliderComponent, GraphicComponent, GridComponent, LegendComponent, TooltipComponent,
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
-  LineChart, GridComponent, TooltipComponent, LegendScrollComponent, DataZoomSliderComponent, DataZoomInsideComponent,
+  LineChart, BarChart, GridComponent, TooltipComponent, LegendComponent, GraphicComponent, DataZoomSliderComponent, DataZoomInsideComponent,
   AriaComponent, SVGRenderer,
 ]);
 

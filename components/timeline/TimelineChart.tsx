@@ -5,7 +5,7 @@ import { useRouter, useSearchParams } from 'next/navigation';
 import ReactEChartsCore from 'echarts-for-react/lib/core';
 import type { EChartsType } from 'echarts/core';
 import { echarts } from '../charts/echarts-line';
-import { axisExtent, buildTimelineOption, pointAt, zoomToWindow, type ZoomEvent } from '@/lib/charts/timeline-option';
+import { axisExtent, buildTimelineOption, pointAt, seriesPlan, zoomToWindow, type ZoomEvent } from '@/lib/charts/timeline-option';
 import type { TimelineData } from '@/lib/data/timeline-view';
 import type { Theme } from '@/lib/view-state';
 
@@ -47,7 +47,17 @@ export default function TimelineChart({ data, window, theme }: TimelineChartProp
   const router = useRouter();
   const search = useSearchParams();
   const [pending, startTransition] = useTransition();
-  const option = useMemo(() => buildTimelineOption(data, window, theme), [data, window, theme]);
+  // The chart's width decides how the legend wraps (and so where the plot starts).
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(800);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setWidth(Math.round(el.getBoundingClientRect().width) || 800));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  const option = useMemo(() => buildTimelineOption(data, window, theme, width), [data, window, theme, width]);
   const extent = useMemo(() => axisExtent(data), [data]);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [targets, setTargets] = useState<PointTarget[]>([]);
@@ -56,7 +66,7 @@ export default function TimelineChart({ data, window, theme }: TimelineChartProp
     (chart: EChartsType) => {
       if (chart.isDisposed()) return;
       const next: PointTarget[] = [];
-      data.series.forEach((s, si) => s.points.forEach((p) => {
+      seriesPlan(data).forEach((plan, si) => plan.role !== 'span' && plan.points.forEach((p) => {
         const px = chart.convertToPixel({ seriesIndex: si }, [Date.parse(`${p.date}T00:00:00Z`), p.value]) as number[] | undefined;
         if (px && Number.isFinite(px[0]) && Number.isFinite(px[1])) next.push({ id: p.factId, href: p.href, x: Math.round(px[0]!), y: Math.round(px[1]!) });
       }));
@@ -79,7 +89,10 @@ export default function TimelineChart({ data, window, theme }: TimelineChartProp
         if (!extent) return;
         if (timer.current) clearTimeout(timer.current);
         timer.current = setTimeout(() => {
-          const href = windowHref('/', search.toString(), zoomToWindow(e, extent));
+          const w = zoomToWindow(e, extent);
+          // The whole axis of a windowed chart is that window: nothing to change.
+          if (!w && (data.window.from || data.window.to)) return;
+          const href = windowHref('/', search.toString(), w);
           startTransition(() => router.push(href, { scroll: false }));
         }, 450);
       },
@@ -88,14 +101,14 @@ export default function TimelineChart({ data, window, theme }: TimelineChartProp
   );
 
   return (
-    <div className="timeline-chart" data-testid="timeline-chart" data-pending={pending ? 'true' : 'false'} aria-busy={pending}>
+    <div ref={box} className="timeline-chart" data-testid="timeline-chart" data-pending={pending ? 'true' : 'false'} aria-busy={pending}>
       <ReactEChartsCore
         echarts={echarts}
         option={option}
         notMerge
         opts={{ renderer: 'svg' }}
         onEvents={onEvents}
-        style={{ height: 340, width: '100%' }}
+        style={{ height: 380, width: '100%' }}
       />
       <ul hidden data-testid="timeline-targets">
         {targets.map((p) => <li key={p.id} data-href={p.href} data-x={p.x} data-y={p.y} />)}

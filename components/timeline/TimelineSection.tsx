@@ -6,7 +6,7 @@ import type { ViewState } from '@/lib/view-state';
 import TimelinePanel from './TimelinePanel';
 import TimelineTable from './TimelineTable';
 
-/** The timeline card: heading, marker key, chart (client), regions on demand, data table. */
+/** The timeline card: heading, chart (client; its marker key is drawn in it), regions on demand, data table. */
 export default function TimelineSection({ data, state, search }: { data: TimelineData; state: ViewState; search: string }) {
   const m = t(state.lang).timeline;
   const empty = data.series.every((s) => s.points.length === 0);
@@ -20,12 +20,6 @@ export default function TimelineSection({ data, state, search }: { data: Timelin
           <p className="hint">
             {data.mode === 'count' ? `${m.pickMeasure} ` : ''}{m.windowNote}
           </p>
-          {data.mode === 'values' && (
-            <ul className="marker-key" aria-label={m.colBasis}>
-              <li><span className="marker marker-period" aria-hidden="true">●</span> {m.periodEnd}</li>
-              <li><span className="marker marker-published" aria-hidden="true">△</span> {m.published}</li>
-            </ul>
-          )}
           <TimelinePanel data={data} window={{ from: state.from, to: state.to }} theme={state.theme} search={search} />
           <TimelineActions data={data} state={state} regionName={regionDisplay(state.region, state.region, state.lang)} />
           <TimelineTable data={data} />

@@ -10,23 +10,25 @@ export default function TimelineTable({ data }: { data: TimelineData }) {
   return (
     <details className="chart-table">
       <summary>{m.dataTable}</summary>
-      <table className="data-table" data-testid="timeline-table">
+      <table className="data-table stack-table" data-testid="timeline-table">
         <caption>{data.measure.label}</caption>
         <thead>
           <tr>
             <th scope="col">{m.colDate}</th>
             <th scope="col">{m.colRegion}</th>
             <th scope="col">{m.colValue}</th>
+            <th scope="col">{m.colPeriod}</th>
             <th scope="col">{m.colBasis}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map(({ s, p }) => (
             <tr key={`${s.code}-${p.factId}`}>
-              <td>{p.date}</td>
-              <th scope="row">{s.name}</th>
-              <td><Link href={p.href}>{p.figure}</Link></td>
-              <td>{p.basis === 'published' ? m.published : (data.lang === 'zh' ? `${m.periodEnd}（${p.period}）` : `${m.periodEnd} (${p.period})`)}</td>
+              <td data-label={m.colDate}>{p.date}</td>
+              <th scope="row" data-label={m.colRegion}>{s.name}</th>
+              <td data-label={m.colValue}><Link href={p.href}>{p.figure}</Link></td>
+              <td data-label={m.colPeriod}>{p.start < p.date ? `${p.start} – ${p.date}` : p.period}</td>
+              <td data-label={m.colBasis}>{p.basis === 'published' ? m.published : m.periodEnd}</td>
             </tr>
           ))}
         </tbody>

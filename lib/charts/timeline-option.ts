@@ -1,20 +1,27 @@
 /**
  * The timeline's ECharts option, built from the server's TimelineData. Pure (echarts types only)
  * so it is checked in node tests. One measure per chart: a level and a change never share an axis,
- * and the y axis names its unit. Points dated by their publication (no period in the text) are
- * hollow triangles; points dated by their period are filled circles.
+ * and the y axis names its unit. Per region:
+ *   - a line through the figures about a period, each a filled circle at the period's end, with
+ *     the period itself drawn as a pale bar from its start to its end;
+ *   - the figures the text gives no period for, as hollow triangles at their publication date,
+ *     apart from the line (they are not about that day).
+ * The key to these marks is drawn in the chart (and so in its pictures). In count mode the bars
+ * are figures extracted per month: coverage of the sources, not a trend.
  */
 import type { ComposeOption } from 'echarts/core';
-import type { LineSeriesOption } from 'echarts/charts';
+import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type {
-  AriaComponentOption, DataZoomComponentOption, GridComponentOption, LegendComponentOption, TooltipComponentOption,
+  AriaComponentOption, DataZoomComponentOption, GraphicComponentOption, GridComponentOption, LegendComponentOption, TooltipComponentOption,
 } from 'echarts/components';
 import type { TimelineData, TimelinePoint, TimelineSeries } from '../data/timeline-view';
+import { estimateTextWidth } from './text-width';
 import { firstDay, lastDay, type Theme } from '../view-state';
 import { t } from '../i18n';
 
 export type TimelineOption = ComposeOption<
-  LineSeriesOption | GridComponentOption | TooltipComponentOption | DataZoomComponentOption | LegendComponentOption | AriaComponentOption
+  LineSeriesOption | BarSeriesOption | GridComponentOption | TooltipComponentOption | DataZoomComponentOption
+  | LegendComponentOption | AriaComponentOption | GraphicComponentOption
 >;
 
 /** Okabe–Ito: told apart by readers with colour-vision deficiencies; dashes add a second cue. */
@@ -31,25 +38,57 @@ export interface TimelineWindow {
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+export type SeriesRole = 'span' | 'period' | 'published' | 'count';
+
+/** One ECharts series: what it draws, for which region (index in data.series), which points. */
+export interface PlannedSeries {
+  readonly role: SeriesRole;
+  readonly region: number;
+  readonly points: readonly TimelinePoint[];
+}
+
 /**
- * The order a series' points are drawn in (ECharts' dataIndex indexes this list). A series is one
- * region × one measure, so one indicator: its points are one line, by date.
+ * The ECharts series of the chart, in drawing order (ECharts' seriesIndex indexes this list):
+ * per region its spans (behind), its line of period figures, its publication-dated figures.
  */
+export function seriesPlan(data: TimelineData): PlannedSeries[] {
+  if (data.mode === 'count') return data.series.map((s, region) => ({ role: 'count', region, points: s.points }));
+  return data.series.flatMap((s, region) => {
+    const period = s.points.filter((p) => p.basis === 'period');
+    const published = s.points.filter((p) => p.basis === 'published');
+    const spans = period.filter((p) => p.start < p.date);
+    return [
+      ...(spans.length ? [{ role: 'span' as const, region, points: spans }] : []),
+      ...(period.length ? [{ role: 'period' as const, region, points: period }] : []),
+      ...(published.length ? [{ role: 'published' as const, region, points: published }] : []),
+    ];
+  });
+}
+
+/** The points of a series in the order they are drawn (kept for callers of the single-line layout). */
 export function seriesLayout(s: TimelineSeries): (TimelinePoint | null)[] {
   return [...s.points];
 }
 
-/** The point behind an ECharts event (seriesIndex, dataIndex), if any. */
+/** The point behind an ECharts event (seriesIndex, dataIndex), if any (spans are not points). */
 export function pointAt(data: TimelineData, seriesIndex: number | undefined, dataIndex: number | undefined): TimelinePoint | undefined {
-  const s = data.series[seriesIndex ?? -1];
-  return s ? seriesLayout(s)[dataIndex ?? -1] ?? undefined : undefined;
+  const planned = seriesPlan(data)[seriesIndex ?? -1];
+  if (!planned || planned.role === 'span') return undefined;
+  return planned.points[dataIndex ?? -1];
+}
+
+/** The region of an ECharts series. */
+export function regionOf(data: TimelineData, seriesIndex: number | undefined): TimelineSeries | undefined {
+  const planned = seriesPlan(data)[seriesIndex ?? -1];
+  return planned ? data.series[planned.region] : undefined;
 }
 
 /** Tooltip HTML of one point: value, qualifier, region, period and the quote (all escaped). */
 export function pointTooltipHtml(p: TimelinePoint, s: TimelineSeries, data: TimelineData): string {
   const m = t(data.lang).timeline;
   const colon = data.lang === 'zh' ? '：' : ': ';
-  const lines = [`<strong>${esc(s.name)}</strong>`, `${esc(m.value)}${colon}<b>${esc(p.figure)}</b>`];
+  const what = [data.measure.indicator, p.subject].filter(Boolean).join(' · ');
+  const lines = [`<strong>${esc(s.name)}</strong>`, `${esc(what || m.value)}${colon}<b>${esc(p.figure)}</b>`];
   if (p.qualifier) lines.push(`${esc(m.qualifier)}${colon}${esc(p.qualifier)}`);
   lines.push(`${esc(m.period)}${colon}${esc(p.period)}${p.basis === 'published' ? ` <i>(${esc(m.published)})</i>` : ''}`);
   if (p.quote) {
@@ -82,15 +121,53 @@ function ms(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`);
 }
 
-/** Time-axis bounds: all points, padded by a month each side so edge points are not cut. */
+/**
+ * Time-axis bounds: the time window where there is one; else every point and span, padded by a
+ * month each side so edge points are not cut.
+ */
 export function axisExtent(data: TimelineData): { min: number; max: number } | null {
-  const dates = data.series.flatMap((s) => s.points.map((p) => p.date)).sort();
-  if (dates.length === 0) return null;
+  const dates = data.series.flatMap((s) => s.points.flatMap((p) => [p.start, p.date])).sort();
+  const from = data.window.from ? ms(firstDay(data.window.from)) : undefined;
+  const to = data.window.to ? ms(lastDay(data.window.to)) : undefined;
+  if (dates.length === 0 && (from === undefined || to === undefined)) return null;
   const pad = 31 * 86_400_000;
-  return { min: ms(dates[0]!) - pad, max: ms(dates[dates.length - 1]!) + pad };
+  return {
+    min: from ?? ms(dates[0]!) - pad,
+    max: to ?? ms(dates[dates.length - 1]!) + pad,
+  };
 }
 
-export function buildTimelineOption(data: TimelineData, window: TimelineWindow = {}, theme: Theme = 'light'): TimelineOption {
+/** Rows the legend wraps into at `width` px (plain legend: items flow left to right). */
+export function legendRows(names: readonly string[], width: number): number {
+  let rows = 1;
+  let x = 0;
+  for (const n of names) {
+    const w = 25 + 5 + estimateTextWidth(n, 12) + 10;
+    if (x > 0 && x + w > width - 10) {
+      rows++;
+      x = 0;
+    }
+    x += w;
+  }
+  return rows;
+}
+
+const LEGEND_ROW = 22;
+const KEY_ROW = 18;
+
+/** The key to the marks (●, △, ▬ or bars), in the chart's words, for the marks present. */
+export function markerKey(data: TimelineData): string {
+  const m = t(data.lang).timeline;
+  if (data.mode === 'count') return `▮ ${m.countKey}`;
+  const plan = seriesPlan(data);
+  const parts: string[] = [];
+  if (plan.some((p) => p.role === 'period')) parts.push(`● ${m.periodEnd}`);
+  if (plan.some((p) => p.role === 'span')) parts.push(`▬ ${m.span}`);
+  if (plan.some((p) => p.role === 'published')) parts.push(`△ ${m.published}`);
+  return parts.join('    ');
+}
+
+export function buildTimelineOption(data: TimelineData, window: TimelineWindow = {}, theme: Theme = 'light', width = 800): TimelineOption {
   const m = t(data.lang);
   const dark = theme === 'dark';
   const fg = dark ? '#dfe6ee' : '#1f2d3d';
@@ -104,21 +181,47 @@ export function buildTimelineOption(data: TimelineData, window: TimelineWindow =
 
   // Black lines vanish on the dark background: light grey there.
   const colors = SERIES_COLORS.map((c) => (dark && c === '#000000' ? '#e0e0e0' : c));
-  const series: LineSeriesOption[] = data.series.map((s, i) => ({
-    type: 'line',
-    id: `region-${s.code}`,
-    name: s.name,
-    color: colors[i % colors.length],
-    lineStyle: { width: 2, type: DASHES[Math.floor(i / 2) % DASHES.length] },
-    symbolSize: 9,
-    connectNulls: false,
-    emphasis: { focus: 'series' },
-    data: seriesLayout(s).map((p) => (p === null ? { value: ['-', '-'] } : {
-      value: [p.date, p.value],
-      symbol: p.basis === 'published' ? PUBLISHED_SYMBOL : PERIOD_SYMBOL,
-      symbolSize: p.basis === 'published' ? 11 : 8,
-    })),
-  }));
+  const colorOf = (region: number) => colors[region % colors.length]!;
+  const names = data.series.map((s) => s.name);
+  const rows = legendRows(names, width);
+  const key = markerKey(data);
+  const keyTop = rows * LEGEND_ROW + 2;
+  const keyLines = Math.max(1, Math.ceil(estimateTextWidth(key, 11) / Math.max(1, width - 20)));
+  const gridTop = keyTop + keyLines * KEY_ROW + 22;
+
+  const series = seriesPlan(data).map((plan): LineSeriesOption | BarSeriesOption => {
+    const s = data.series[plan.region]!;
+    const color = colorOf(plan.region);
+    const common = { name: s.name, color, id: `${plan.role}-${s.code}` };
+    if (plan.role === 'count') {
+      return { ...common, type: 'bar', barMaxWidth: 10, data: plan.points.map((p) => ({ value: [p.date, p.value] })) };
+    }
+    if (plan.role === 'span') {
+      // From the period's first day to its last, a gap between periods.
+      const data_: { value: (string | number)[] }[] = [];
+      plan.points.forEach((p, i) => {
+        if (i > 0) data_.push({ value: ['-', '-'] });
+        data_.push({ value: [p.start, p.value] }, { value: [p.date, p.value] });
+      });
+      return {
+        ...common, type: 'line', silent: true, symbol: 'none', connectNulls: false,
+        lineStyle: { width: 6, opacity: 0.3, cap: 'butt' }, emphasis: { disabled: true }, tooltip: { show: false }, z: 1, data: data_,
+      };
+    }
+    const published = plan.role === 'published';
+    return {
+      ...common,
+      type: 'line',
+      symbol: published ? PUBLISHED_SYMBOL : PERIOD_SYMBOL,
+      symbolSize: published ? 11 : 8,
+      // Publication-dated figures stand apart: no line through them.
+      lineStyle: published ? { width: 0, opacity: 0 } : { width: 2, type: DASHES[Math.floor(plan.region / 2) % DASHES.length] },
+      connectNulls: false,
+      emphasis: { focus: 'series' },
+      z: published ? 4 : 3,
+      data: plan.points.map((p) => ({ value: [p.date, p.value] })),
+    };
+  });
 
   const startValue = window.from ? ms(firstDay(window.from)) : undefined;
   const endValue = window.to ? ms(lastDay(window.to)) : undefined;
@@ -127,14 +230,21 @@ export function buildTimelineOption(data: TimelineData, window: TimelineWindow =
     aria: { enabled: true, label: { enabled: true, description: timelineAria(data) } },
     color: colors,
     textStyle: { color: fg },
-    grid: { left: 56, right: 24, top: 48, bottom: 72, containLabel: true },
-    legend: { type: 'scroll', top: 0, textStyle: { color: fg } },
+    grid: { left: 56, right: 24, top: gridTop, bottom: 72, containLabel: true },
+    legend: {
+      type: 'plain', top: 0, left: 'center', itemGap: 10, textStyle: { color: fg, fontSize: 12 },
+      data: names.map((name) => ({ name, icon: 'roundRect' })),
+    },
+    graphic: [{
+      type: 'text', id: 'marker-key', left: 10, top: keyTop, silent: true,
+      style: { text: key, fill: muted, font: '11px sans-serif', width: width - 20, overflow: 'break', lineHeight: KEY_ROW },
+    }],
     tooltip: {
       trigger: 'item',
       confine: true,
       formatter: (p: unknown) => {
         const { seriesIndex = -1, dataIndex = -1 } = p as { seriesIndex?: number; dataIndex?: number };
-        const s = data.series[seriesIndex];
+        const s = regionOf(data, seriesIndex);
         const point = pointAt(data, seriesIndex, dataIndex);
         return s && point ? pointTooltipHtml(point, s, data) : '';
       },
@@ -142,6 +252,7 @@ export function buildTimelineOption(data: TimelineData, window: TimelineWindow =
     xAxis: {
       type: 'time',
       ...(extent ? { min: extent.min, max: extent.max } : {}),
+      splitNumber: width < 500 ? 3 : 6,
       axisLabel: { color: muted, hideOverlap: true },
     },
     yAxis: {
@@ -177,7 +288,7 @@ export interface ZoomEvent {
 
 /**
  * The time window a zoom event selects, as YYYY-MM-DD dates; null when it covers the whole
- * axis (no window).
+ * axis (the window stays as it is).
  */
 export function zoomToWindow(e: ZoomEvent, extent: { min: number; max: number }): { from: string; to: string } | null {
   const z = e.batch?.[0] ?? e;

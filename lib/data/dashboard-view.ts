@@ -48,7 +48,7 @@ export function buildDashboard(all: Dataset, tree: RegionTree, state: ViewState,
 
   const headline = buildHeadline(ds, tree, { region: state.region, window, lang }, names, links.fact);
   const map = buildMapView(ds, tree, { measure, region: state.region, level: state.level, ...window, lang, names, factHref: links.fact });
-  const timeline = buildTimeline(ds, tree, { measure, region: state.region, lang }, names, links);
+  const timeline = buildTimeline(ds, tree, { measure, region: state.region, lang, window }, names, links);
   const table = buildTable(ds, tree, { measure, region: state.region, window, sort: state.sort, dir: state.dir, page: state.page, lang }, names, links.fact);
 
   const options = listMeasures(ds.facts, tree.province.code);

@@ -1,24 +1,27 @@
 /**
- * The timeline's payload, aggregated on the server: the selected measure over time, one series per
- * region (the regions with most figures; others on demand). x is the end of the period a figure is
- * about, or the publication date when the text gives no period (flagged `basis: 'published'`).
- * With no measure ("count"), each series is the number of figures per month.
- * The time window is not applied here: the chart shows all time and marks the window.
+ * The timeline's payload, aggregated on the server: the selected measure over time in the time
+ * window, one series per region (the regions with most figures; others on demand) — one region ×
+ * one measure, so one indicator, never a mix. A figure about a period spans it (start to end); a
+ * figure the text gives no period for sits at its publication date, flagged `basis: 'published'`.
+ * With no measure ("count"), each series is the number of figures per month: coverage of the
+ * sources, not a trend.
  */
 import { METRICS, type FactRow } from '../schema';
-import { lastDay, type Lang } from '../view-state';
-import { isWithin, type RegionTree } from './aggregate';
+import { firstDay, lastDay, type Lang } from '../view-state';
+import { inWindow, isWithin, type RegionTree, type TimeWindow } from './aggregate';
 import type { Dataset } from './dataset';
 import { formatCompact, formatFigure, measureLabel, periodOrReport, QUALIFIER_LABEL, unitName } from '../i18n/format';
-import { matchesMeasure, signedValue, type MeasureOption } from './measures';
-import { t } from '../i18n';
+import { indicatorName, matchesMeasure, signedValue, type MeasureOption } from './measures';
 import { quoteOf, type Quote } from './region-view';
+import { t } from '../i18n';
 
 export type DateBasis = 'period' | 'published';
 
 export interface TimelinePoint {
   /** YYYY-MM-DD: the last day of the period, or the publication date. */
   readonly date: string;
+  /** YYYY-MM-DD: the first day of the period (= date for a publication date or a one-day period). */
+  readonly start: string;
   readonly basis: DateBasis;
   /** Signed (a decrease is negative); a count of figures in count mode. */
   readonly value: number;
@@ -32,7 +35,7 @@ export interface TimelinePoint {
   /** Where a click goes: the statistic in its article, or (count mode) the region page. */
   readonly href: string;
   readonly factId: string;
-  /** What the figure counts (刑事立案, 平安志愿者): a line joins only points of one subject. */
+  /** What the figure counts, as the text says it (刑事立案, 平安志愿者). */
   readonly subject: string;
 }
 
@@ -47,12 +50,17 @@ export interface TimelineSeries {
 
 export interface TimelineData {
   readonly mode: 'values' | 'count';
-  readonly measure: { readonly id: string; readonly label: string; readonly kind: 'level' | 'change'; readonly unit: string; readonly unitLabel: string; readonly color: string };
+  readonly measure: {
+    readonly id: string; readonly label: string; readonly indicator: string; readonly kind: 'level' | 'change';
+    readonly unit: string; readonly unitLabel: string; readonly color: string;
+  };
   readonly series: readonly TimelineSeries[];
   /** Regions with figures that are not drawn yet, most figures first (loaded on demand). */
   readonly others: readonly { readonly code: string; readonly name: string; readonly count: number }[];
   /** Figures without any date (neither a period nor a publication date): not drawn. */
   readonly undated: number;
+  /** The time window the figures were chosen in (also the axis' bounds). */
+  readonly window: TimeWindow;
   readonly lang: Lang;
 }
 
@@ -61,6 +69,8 @@ export interface TimelineQuery {
   /** The region scope: the region and everything below it. */
   readonly region: string;
   readonly lang: Lang;
+  /** Only figures about (or published in) this window. */
+  readonly window?: TimeWindow;
   /** Draw these regions (on demand); default: the `top` regions with most figures. */
   readonly codes?: readonly string[];
   readonly top?: number;
@@ -69,12 +79,19 @@ export interface TimelineQuery {
 export const DEFAULT_TOP = 5;
 const QUOTE_SIDE = 40;
 
-/** Where a figure sits on the time axis. */
-export function timelineDate(f: FactRow, published: string | undefined): { date: string; basis: DateBasis } | null {
+/** Where a figure sits on the time axis: the end of its period, else its publication date. */
+export function timelineDate(f: Pick<FactRow, 'periodStart' | 'periodEnd'>, published: string | undefined): { date: string; basis: DateBasis } | null {
   const p = f.periodEnd || f.periodStart;
   if (p) return { date: lastDay(p), basis: 'period' };
   if (published) return { date: published, basis: 'published' };
   return null;
+}
+
+/** The span a figure covers on the time axis: its period (first to last day), else its publication day. */
+export function timelineSpan(f: Pick<FactRow, 'periodStart' | 'periodEnd'>, published: string | undefined): { start: string; end: string; basis: DateBasis } | null {
+  const at = timelineDate(f, published);
+  if (!at) return null;
+  return { start: at.basis === 'period' ? firstDay(f.periodStart || f.periodEnd) : at.date, end: at.date, basis: at.basis };
 }
 
 function shortQuote(q: Quote): Quote {
@@ -95,9 +112,11 @@ export function buildTimeline(
 ): TimelineData {
   const m = q.measure?.measure;
   const lang = q.lang;
+  const window = q.window ?? {};
   const inScope = ds.facts.filter((f) =>
     (!m || matchesMeasure(f, m))
-    && (q.region === tree.province.code || isWithin(f.regionCode, q.region, tree)));
+    && (q.region === tree.province.code || isWithin(f.regionCode, q.region, tree))
+    && inWindow(f, ds.articleById.get(f.articleId), window));
 
   const byRegion = new Map<string, FactRow[]>();
   for (const f of inScope) {
@@ -124,8 +143,8 @@ export function buildTimeline(
         months.set(month, (months.get(month) ?? 0) + 1);
       }
       const points = [...months].map(([month, n]): TimelinePoint => ({
-        date: lastDay(month), basis: 'period', value: n,
-        figure: lang === 'zh' ? `${n}条统计` : `${n} figures`, compact: String(n), qualifier: '',
+        date: lastDay(month), start: firstDay(month), basis: 'period', value: n,
+        figure: t(lang).timeline.countTooltip(n), compact: String(n), qualifier: '',
         period: month, quote: null, href: hrefs.region(code), factId: `${code}-${month}`, subject: '',
       })).sort(byDate);
       return { code, name, points, total: facts.length };
@@ -133,10 +152,10 @@ export function buildTimeline(
     const points: TimelinePoint[] = [];
     for (const f of facts) {
       const article = ds.articleById.get(f.articleId);
-      const at = timelineDate(f, article?.date);
-      if (!at) continue;
+      const span = timelineSpan(f, article?.date);
+      if (!span) continue;
       points.push({
-        date: at.date, basis: at.basis, value: signedValue(f),
+        date: span.end, start: span.start, basis: span.basis, value: signedValue(f),
         figure: formatFigure(f, lang), compact: formatCompact(signedValue(f), f.qualifier, lang),
         qualifier: QUALIFIER_LABEL[lang][f.qualifier],
         period: periodOrReport(f.periodStart, f.periodEnd, article?.date ?? '', lang),
@@ -152,10 +171,11 @@ export function buildTimeline(
 
   const measure = q.measure
     ? {
-        id: q.measure.id, label: measureLabel(q.measure.measure, lang), kind: q.measure.measure.kind,
-        unit: q.measure.measure.unit, unitLabel: unitName(q.measure.measure.unit, lang), color: METRICS[q.measure.measure.metric].color,
+        id: q.measure.id, label: measureLabel(q.measure.measure, lang), indicator: indicatorName(q.measure.measure.indicator, lang),
+        kind: q.measure.measure.kind, unit: q.measure.measure.unit, unitLabel: unitName(q.measure.measure.unit, lang),
+        color: METRICS[q.measure.measure.metric].color,
       }
-    : { id: 'count', label: t(lang).measure.count, kind: 'level' as const, unit: '条', unitLabel: lang === 'zh' ? '条' : 'figures', color: '#1f5f99' };
+    : { id: 'count', label: t(lang).measure.count, indicator: t(lang).measure.countShort, kind: 'level' as const, unit: '条', unitLabel: lang === 'zh' ? '条' : 'figures', color: '#1f5f99' };
 
   return {
     mode: m ? 'values' : 'count',
@@ -163,6 +183,7 @@ export function buildTimeline(
     series,
     others: ranked.filter(([c]) => !drawn.has(c)).map(([code, facts]) => ({ code, name: names(code, facts[0]!.regionName), count: facts.length })),
     undated,
+    window: { ...(window.from ? { from: window.from } : {}), ...(window.to ? { to: window.to } : {}) },
     lang,
   };
 }

@@ -4,6 +4,9 @@
  * plot moved in between. No tooltip, no animation, an opaque background. Pure: tests run it in node.
  */
 import type { EChartsCoreOption } from 'echarts/core';
+import { estimateTextWidth, linesFor } from '../charts/text-width';
+
+export { estimateTextWidth, linesFor };
 
 export type ExportTheme = 'light' | 'dark';
 
@@ -30,18 +33,6 @@ const FOOT_LINE = 15;
 
 export function titleFontSize(width: number): number {
   return width < 480 ? 14 : 16;
-}
-
-/** Rough width of `text` in px at `fontSize`: CJK and full-width characters 1 em, others 0.6 em. */
-export function estimateTextWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const ch of text) em += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/.test(ch) ? 1 : 0.6;
-  return em * fontSize;
-}
-
-/** Lines `text` takes when wrapped to `width` px (at least 1). */
-export function linesFor(text: string, width: number, fontSize: number): number {
-  return Math.max(1, Math.ceil(estimateTextWidth(text, fontSize) / Math.max(1, width)));
 }
 
 export interface ExportLayout {
@@ -97,7 +88,10 @@ export function buildExportOption(option: EChartsCoreOption, frame: ExportFrame)
     style: { text, width: textWidth, overflow: 'break', fill, font: `${FOOT_FONT}px sans-serif`, lineHeight: FOOT_LINE },
   });
   const linkLines = frame.link ? linesFor(frame.link, textWidth, FOOT_FONT) : 0;
+  // The chart's own drawn texts (the timeline's marker key) move down with the plot.
+  const own = list(o.graphic).map((g) => (typeof g.top === 'number' ? { ...g, top: g.top + l.header } : g));
   const graphic = [
+    ...own,
     footText(frame.source, PAD + linkLines * FOOT_LINE, colors.text),
     ...(frame.link ? [footText(frame.link, PAD, colors.muted)] : []),
   ];

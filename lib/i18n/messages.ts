@@ -35,6 +35,7 @@ export interface Messages {
     readonly colDate: string; readonly colRegion: string; readonly colValue: string; readonly colBasis: string;
     readonly value: string; readonly qualifier: string; readonly region: string; readonly period: string; readonly quote: string;
     readonly clickHint: string; readonly countTooltip: (n: number) => string; readonly windowNote: string; readonly loading: string;
+    readonly span: string; readonly countKey: string; readonly colPeriod: string;
   };
   readonly table: {
     readonly title: string; readonly caption: (n: number) => string; readonly region: string; readonly subject: string; readonly figure: string;
@@ -91,10 +92,11 @@ const zh: Messages = {
   panel: { province: '全省', own: (n) => `${n}（市本级）`, noProvince: '暂无全省统计', noOwn: '暂无市本级统计', meta: (f, s) => `${f}条统计 · ${s}个来源` },
   timeline: {
     title: '时间线', periodEnd: '统计期末', published: '报道日期（原文未注明时间）', empty: '此范围内没有可画的统计。',
-    pickMeasure: '按月统计条数；选择具体指标可查看数值。', more: (n) => `其他地区（${n}个）`, loadingMore: '正在加载…',
+    pickMeasure: '每月抽取的统计条数，反映来源的覆盖；选择具体指标可查看数值。', more: (n) => `其他地区（${n}个）`, loadingMore: '正在加载…',
     dataTable: '时间线数据表', countUnit: '条', colDate: '日期', colRegion: '地区', colValue: '数值', colBasis: '日期依据',
     value: '数值', qualifier: '限定', region: '地区', period: '时间', quote: '原文', clickHint: '点击打开原文',
     countTooltip: (n) => `${n}条统计`, windowNote: '拖动下方滑块设定时间范围，地图和表格随之更新。', loading: '时间线加载中…',
+    span: '统计所涵盖的时段', countKey: '每月抽取的统计条数（来源的覆盖，不是趋势）', colPeriod: '统计期',
   },
   table: {
     title: '统计列表', caption: (n) => `共${n}条统计`, region: '地区', subject: '主体', figure: '数值', period: '时间',
@@ -150,10 +152,11 @@ const en: Messages = {
   panel: { province: 'Province-wide', own: (n) => `${n} (city level)`, noProvince: 'No province-wide figures', noOwn: 'No city-level figures', meta: (f, s) => `${f} ${f === 1 ? 'figure' : 'figures'} · ${s} ${s === 1 ? 'source' : 'sources'}` },
   timeline: {
     title: 'Timeline', periodEnd: 'end of reported period', published: 'publication date (no period in the text)', empty: 'Nothing to plot in this selection.',
-    pickMeasure: 'Figures per month; choose a measure to see values.', more: (n) => `Other regions (${n})`, loadingMore: 'Loading…',
+    pickMeasure: 'Figures extracted per month show the coverage of the sources; choose an indicator to see values.', more: (n) => `Other regions (${n})`, loadingMore: 'Loading…',
     dataTable: 'Timeline data table', countUnit: 'figures', colDate: 'Date', colRegion: 'Region', colValue: 'Value', colBasis: 'Date basis',
     value: 'Value', qualifier: 'Qualifier', region: 'Region', period: 'Period', quote: 'Source', clickHint: 'Click to open the source',
     countTooltip: (n) => `${n} figures`, windowNote: 'Drag the slider below to set the time window; the map and table follow.', loading: 'Loading timeline…',
+    span: 'period the figure covers', countKey: 'figures extracted per month (coverage of the sources, not a trend)', colPeriod: 'Period',
   },
   table: {
     title: 'Statistics', caption: (n) => `${n} ${n === 1 ? 'figure' : 'figures'}`, region: 'Region', subject: 'Subject', figure: 'Figure', period: 'Period',

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  PERIOD_SYMBOL, PUBLISHED_SYMBOL, axisExtent, buildTimelineOption, pointAt, pointTooltipHtml, seriesLayout, zoomToWindow,
+  PERIOD_SYMBOL, PUBLISHED_SYMBOL, axisExtent, buildTimelineOption, legendRows, markerKey, pointAt, pointTooltipHtml, seriesPlan, zoomToWindow,
 } from '../../lib/charts/timeline-option';
 import { resolveMeasure } from '../../lib/data/filters';
 import { regionDisplay } from '../../lib/data/region-names';
@@ -62,31 +62,62 @@ test('buildTimeline: count mode counts figures per month; English words', () => 
   assert.ok(lq.points.every((p) => p.href === '/region/331181'));
 });
 
-test('timeline option: aria on, unit on the axis, hollow triangles for publication dates, window on the slider', () => {
+test('timeline option: aria on, unit on the axis, periods drawn over their span, publication dates apart, the key in the chart', () => {
   const data = buildTimeline(ds, REGION_TREE, { measure: crime, region: '330000', lang: 'zh' });
-  const o = buildTimelineOption(data, { from: '2018-01', to: '2018-06' }) as Record<string, any>;
+  const o = buildTimelineOption(data) as Record<string, any>;
   assert.equal(o.aria.enabled, true);
   assert.match(o.aria.label.description, /^时间线：刑事案件 · 增减（%）/);
   assert.equal(o.yAxis.name, '增减（%）');
   assert.equal(o.xAxis.type, 'time');
-  const slider = o.dataZoom.find((z: { type: string }) => z.type === 'slider');
-  assert.equal(slider.startValue, Date.parse('2018-01-01T00:00:00Z'));
-  assert.equal(slider.endValue, Date.parse('2018-06-30T00:00:00Z'));
-  const symbols = new Map<string, string>();
-  data.series.forEach((s, i) => seriesLayout(s).forEach((p, j) => p && symbols.set(p.basis, o.series[i].data[j].symbol)));
-  const lq = data.series.findIndex((s) => s.code === '331181');
-  const layout = seriesLayout(data.series[lq]!);
-  assert.equal(pointAt(data, lq, 0), layout[0]);
-  assert.equal(pointAt(data, lq, 1), undefined);
-  assert.equal(symbols.get('period'), PERIOD_SYMBOL);
-  assert.equal(symbols.get('published'), PUBLISHED_SYMBOL);
+  // 浙江省 (a figure about Jan–Jun 2018): a pale bar over its span and a circle at its end;
+  // 龙泉市 (no period in the text): a hollow triangle at the publication date, on no line.
+  const plan = seriesPlan(data);
+  assert.deepEqual(plan.map((p) => [p.role, data.series[p.region]!.code]), [['span', '330000'], ['period', '330000'], ['published', '331181']]);
+  const [span, period, published] = o.series;
+  assert.deepEqual(span.data.map((d: { value: unknown[] }) => d.value), [['2018-01-01', -13.7], ['2018-06-30', -13.7]]);
+  assert.equal(span.silent, true);
+  assert.equal(span.symbol, 'none');
+  assert.equal(period.symbol, PERIOD_SYMBOL);
+  assert.equal(published.symbol, PUBLISHED_SYMBOL);
+  assert.equal(published.lineStyle.width, 0, 'no line through publication dates');
   assert.notEqual(PERIOD_SYMBOL, PUBLISHED_SYMBOL);
-  const colours = o.series.map((s: { color: string }) => s.color);
-  assert.equal(new Set(colours).size, colours.length, 'a colour per region');
+  assert.equal(span.name, period.name, 'one legend entry per region');
+  assert.equal(new Set([period.color, published.color]).size, 2, 'a colour per region');
+  assert.equal(pointAt(data, 1, 0)?.factId, '003_ca38a797cef3df5d-01-f05');
+  assert.equal(pointAt(data, 2, 0)?.factId, '003_ca38a797cef3df5d-03-f04');
+  assert.equal(pointAt(data, 0, 0), undefined, 'a span is not a point');
+  // The key to the marks is drawn in the chart, so it travels with its pictures.
+  assert.equal(markerKey(data), '● 统计期末    ▬ 统计所涵盖的时段    △ 报道日期（原文未注明时间）');
+  assert.equal(o.graphic[0].style.text, markerKey(data));
+  // A plain legend that wraps; the plot starts below it.
+  assert.equal(o.legend.type, 'plain');
+  assert.equal(legendRows(['丽水市', '杭州市'], 800), 1);
+  assert.equal(legendRows(Array.from({ length: 8 }, () => '龙泉市 Longquan'), 390), 4);
+  const narrow = buildTimelineOption(data, {}, 'light', 390) as Record<string, any>;
+  assert.ok(narrow.grid.top >= o.grid.top);
   // Levels get their own axis name and unit: never on the same chart as a change.
   const vol = buildTimeline(ds, REGION_TREE, { measure: resolveMeasure(ds, REGION_TREE, { metric: 'volunteers.level.人' }), region: '330000', lang: 'en' });
   assert.equal((buildTimelineOption(vol) as Record<string, any>).yAxis.name, 'Level (people)');
-  assert.equal((buildTimelineOption(buildTimeline(ds, REGION_TREE, { measure: null, region: '330000', lang: 'zh' })) as Record<string, any>).yAxis.name, '条统计');
+  // Count mode: bars of figures per month, said to be coverage, not a trend.
+  const count = buildTimeline(ds, REGION_TREE, { measure: null, region: '330000', lang: 'zh' });
+  const c = buildTimelineOption(count) as Record<string, any>;
+  assert.equal(c.yAxis.name, '条统计');
+  assert.ok(c.series.every((s: { type: string }) => s.type === 'bar'));
+  assert.match(markerKey(count), /来源的覆盖，不是趋势/);
+});
+
+test('the time window is honoured: figures outside it are left out, the axis is the window', () => {
+  const all = buildTimeline(ds, REGION_TREE, { measure: null, region: '330000', lang: 'zh', top: 20 });
+  const y2019 = buildTimeline(ds, REGION_TREE, { measure: null, region: '330000', lang: 'zh', top: 20, window: { from: '2019', to: '2019' } });
+  const dates = y2019.series.flatMap((s) => s.points.map((p) => p.date));
+  assert.ok(dates.length > 0 && dates.every((d) => d >= '2019-01-01' && d <= '2019-12-31'), dates.join(','));
+  assert.ok(all.series.flatMap((s) => s.points).some((p) => p.date < '2019'), 'without a window, 2018 is drawn');
+  assert.deepEqual(y2019.window, { from: '2019', to: '2019' });
+  assert.deepEqual(axisExtent(y2019), { min: Date.parse('2019-01-01T00:00:00Z'), max: Date.parse('2019-12-31T00:00:00Z') });
+  // A figure about a period overlapping the window is in it (2018 against Jun 2018).
+  const june = buildTimeline(ds, REGION_TREE, { measure: crime, region: '330000', lang: 'zh', window: { from: '2018-06', to: '2018-06' } });
+  assert.deepEqual(june.series.map((s) => s.code), ['330000']);
+  assert.equal(june.series[0]!.points[0]!.start, '2018-01-01');
 });
 
 test('timeline tooltip: value, qualifier, region, period and quote, all escaped', () => {

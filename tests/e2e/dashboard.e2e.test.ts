@@ -167,7 +167,7 @@ test('zooming the timeline sets the time window in the URL', T, async () => {
   const box = await chart.boundingBox();
   assert.ok(box);
   // The slider's left handle: where the pointer over the slider row turns into a resize cursor.
-  const y = box.y + 340 - 12 - 11;
+  const y = box.y + 380 - 12 - 11;
   const surface = chart.locator('div').first();
   let handleX = -1;
   for (let x = box.x; x < box.x + box.width / 2; x += 2) {

@@ -4,8 +4,11 @@ import path from 'node:path';
 import { test } from 'node:test';
 import Papa from 'papaparse';
 import * as echarts from 'echarts/core';
-import { LineChart, MapChart } from 'echarts/charts';
-import { GridComponent, VisualMapPiecewiseComponent, AriaComponent } from 'echarts/components';
+import { BarChart, LineChart, MapChart } from 'echarts/charts';
+import { GridComponent, VisualMapPiecewiseComponent, AriaComponent, LegendComponent } from 'echarts/components';
+import { buildTimelineOption, markerKey } from '../../lib/charts/timeline-option';
+import { resolveMeasure } from '../../lib/data/filters';
+import { buildTimeline } from '../../lib/data/timeline-view';
 import { echartsProjection, fitProjection, viewFeatures, type ZhejiangTopology } from '../../lib/charts/geo';
 import { buildMapOption } from '../../lib/charts/map-option';
 import { buildMapView } from '../../lib/data/map-view';
@@ -16,7 +19,7 @@ import { MAP_CSV_HEADER, mapCsv, mapTitle } from '../../lib/export/map-export';
 import { renderSvg } from '../../lib/export/render-svg';
 import { fixtureDataset } from '../app/helpers';
 
-echarts.use([MapChart, LineChart, GridComponent, VisualMapPiecewiseComponent, AriaComponent]);
+echarts.use([MapChart, LineChart, BarChart, GridComponent, LegendComponent, VisualMapPiecewiseComponent, AriaComponent]);
 
 const ds = fixtureDataset();
 const view = buildMapView(ds, REGION_TREE, { measure: null, level: 'prefecture' });
@@ -110,4 +113,16 @@ test('the map CSV: one formula-safe row per region, with the citation and the vi
   assert.equal(rows[1]![6], `'=HYPERLINK("http://x")`);
   const lishui = rows.find((r) => r[0] === '331100')!;
   assert.equal(lishui[3], '4');
+});
+
+test('the timeline picture carries the legend and the key to its marks, below the title', () => {
+  const data = buildTimeline(ds, REGION_TREE, { measure: resolveMeasure(ds, REGION_TREE, { metric: 'criminal_cases.change.%' }), region: '330000', lang: 'zh' });
+  const option = buildTimelineOption(data, {}, 'light', 600);
+  const o = buildExportOption(option, frame) as Obj;
+  const key = (o.graphic as Obj[])[0]!;
+  assert.equal((key.style as Obj).text, markerKey(data));
+  assert.equal(key.top, ((option as Obj).graphic as Obj[])[0]!.top as number + exportLayout(frame).header, 'moved down with the plot');
+  const svg = renderSvg(o, frame.width, frame.height);
+  const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join('');
+  for (const s of ['统计期末', '报道日期（原文未注明时间）', '浙江省', '龙泉市']) assert.ok(text.includes(s), `picture has ${s}`);
 });

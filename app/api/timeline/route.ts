@@ -1,6 +1,7 @@
 /**
- * GET /api/timeline?metric=&region=&paper=&lang=&codes=331181,331100 — the timeline series of the
- * named regions, loaded on demand when a reader adds regions beyond the top ones.
+ * GET /api/timeline?metric=&region=&from=&to=&paper=&lang=&codes=331181,331100 — the timeline series
+ * of the named regions in the time window, loaded on demand when a reader adds regions beyond the
+ * top ones.
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { factHref, regionHref } from '@/components/common/factHref';
@@ -21,7 +22,7 @@ export function GET(request: NextRequest) {
   const window = { from: state.from ?? undefined, to: state.to ?? undefined };
   const measure = resolveMeasure(ds, REGION_TREE, { metric: state.metric, region: state.region, window });
   const data = buildTimeline(
-    ds, REGION_TREE, { measure, region: state.region, lang: state.lang, codes },
+    ds, REGION_TREE, { measure, region: state.region, lang: state.lang, window, codes },
     (code, fallback) => regionDisplay(code, fallback, state.lang),
     { fact: (a, f) => factHref(a, f, state.lang), region: (c) => regionHref(c, state.lang) },
   );

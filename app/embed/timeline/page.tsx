@@ -25,7 +25,7 @@ export default async function EmbedTimelinePage({ searchParams }: { searchParams
   const names = (code: string, fallback: string) => regionDisplay(code, fallback, lang);
   const window = { from: state.from ?? undefined, to: state.to ?? undefined };
   const measure = resolveMeasure(ds, REGION_TREE, { metric: state.metric, region: state.region, window });
-  const data = buildTimeline(ds, REGION_TREE, { measure, region: state.region, lang }, names, {
+  const data = buildTimeline(ds, REGION_TREE, { measure, region: state.region, lang, window }, names, {
     fact: (a, f) => factHref(a, f, lang),
     region: (c) => regionHref(c, lang),
   });
