@@ -83,7 +83,7 @@ export function extractArticleAndPlace(article: Article, match: MatchText | stri
         const subject = subjectFor(f, i, list.length > 1 ? subjects : [], referred, resolved);
         resolved.push({ indicator, direction, subject });
         // A target (力争…下降10%; 到2020年底…将达到3万名): what is hoped for, not a statistic.
-        if (TARGET.test(f.before)) return;
+        if (TARGET.test(f.before) || TARGET_AHEAD.test(folded.slice(Math.max(s.start, f.clauseStart - 40), f.clauseStart))) return;
         const subjectRegion = paired?.[i] ?? sharedTotal(regions.mentions, folded, s.start, f.n.start) ??
           (subjects[i] ? regionIn(regions, folded, subjectsFrom, subjects[i]!) : null);
         const at = regionAt(regions, f.n.start, s.start, para.start);
@@ -133,6 +133,8 @@ function subjectOf(f: Figure): string {
 
 /** Words of a plan (力争…下降10%以上, 目标是…): what is hoped for, not what happened. */
 const TARGET = /计划|力争|争取|目标(?!案)|预计|确保/; // not 目标案件 (cases singled out for attention)
+/** A plan named a clause or two before, for what follows (将力争刑事案件再下降5%,满意率保持在98%以上). */
+const TARGET_AHEAD = /力争|争取|目标(?:是|为)/;
 /** 将 (will) makes a figure a plan when its time is after publication (到2020年底…将达到3万名). */
 const WILL = /将/;
 
@@ -217,18 +219,30 @@ function indicatorOf(f: Figure, subject: string | undefined, headLead: string, r
   const decide = (c: Classified) => suitUnit(inContext(c, previous, keywords, f.n.start, para.start), unit);
   const named = (subject ? own(subject) : null) ?? own(i === 0 ? f.before : headLead, f.after);
   if (named) return decide(named);
-  // Inherited indicators must suit the unit: a head count (30多名会员) is never a satisfaction score.
-  const fits = (m: IndicatorId | undefined) => (m && metricOfIndicator(m) === 'satisfaction' && !SCORE_UNITS.has(unit) ? undefined : m);
+  // Inherited indicators must suit the unit: a head count (30多名会员) is never a satisfaction score,
+  // and a coverage rate or a count of cases handled (网格覆盖率100%, 处置4.6万件) is not a head count.
+  const fits = (m: IndicatorId | undefined) => (m && suits(m, unit) ? m : undefined);
   const fromText = (pos: number, from: number): Classified | undefined => {
     const o = keywords.lastBefore(pos, from);
     if (!o) return undefined;
     const k = keywords.clauseKeyword(o);
     return fits(k.indicator) ? { indicator: k.indicator, role: k.role, word: k.word } : undefined;
   };
-  const kept = fits(referred?.indicator) ?? fits(resolved[resolved.length - 1]?.indicator);
+  const kept = referred?.indicator ?? fits(resolved[resolved.length - 1]?.indicator);
   if (kept) return suitUnit(kept, unit);
   const inherited = fromText(f.n.start, para.start) ?? fromText(para.start, Math.max(0, para.start - 200));
   return inherited ? decide(inherited) : suitUnit(own('', '')?.indicator ?? 'other', unit);
+}
+
+/** Units a headcount of staff or volunteers can have: people, and teams. */
+const HEADCOUNT_UNITS: ReadonlySet<string> = new Set(['人', '人次', '支', '个']);
+
+/** Whether an indicator inherited from earlier text can measure a figure in `unit`. */
+function suits(m: IndicatorId, unit: string): boolean {
+  const metric = metricOfIndicator(m);
+  if (metric === 'satisfaction') return SCORE_UNITS.has(unit);
+  if (metric === 'personnel' || metric === 'volunteers') return HEADCOUNT_UNITS.has(unit);
+  return true;
 }
 
 /**

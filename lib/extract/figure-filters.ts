@@ -54,9 +54,10 @@ export function isLanguageNotStatistic(n: NumberMention, clauseBefore: string, c
   if (UNNAMED_PLACES.test(clauseBefore)) return true;
   if (n.unit === '个' && PARTS_AFTER.test(clauseAfter)) return true;
   if (n.unit === '个' && DIVISIONS_AFTER.some(([after, all]) => n.value === all && after.test(clauseAfter))) return true;
-  if (ORDINAL_BEFORE.some(([before, raw]) => before.test(clauseBefore) && raw.test(n.raw))) return true;
+  const near = clauseBefore.slice(-40); // what names a figure stands close to it; a run-on clause is not read whole
+  if (ORDINAL_BEFORE.some(([before, raw]) => before.test(near) && raw.test(n.raw))) return true;
   const lead = text.slice(Math.max(0, n.start - 8), n.start);
-  if (OBJECT_UNITS.has(n.unit) && HAUL.test(clauseBefore)) return true;
+  if (OBJECT_UNITS.has(n.unit) && HAUL.test(clauseBefore.slice(-80))) return true;
   if ((COUNTER_BEFORE.test(lead) && COUNTER_SIGN.test(lead)) || COUNTER_AFTER.test(clauseAfter)) return true;
   if ((kind === 'count' || kind === 'money') && THRESHOLD_RAW.test(n.raw) && THRESHOLD_AFTER.test(clauseAfter)) return true;
   return insideShortQuote(text, n.start);

@@ -210,6 +210,7 @@ describe('figures that speak for several places, and targets', () => {
     assert.deepEqual(facts('到2020年底,全市义警人数将达到3万名。').map((s) => s.value), []);
     assert.deepEqual(facts('全市义警人数已达2.3万名。').map((s) => s.value), [23000]);
     assert.deepEqual(facts('区公安分局负责人表示,力争今年全区电诈发案数再下降10%以上。').map((s) => s.value), []);
+    assert.deepEqual(facts('明年全市将力争刑事发案数再下降5%,群众安全感满意率保持在98%以上。').map((s) => s.value), []);
   });
 });
 
