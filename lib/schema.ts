@@ -222,6 +222,8 @@ export interface FactRow {
   readonly start: number;
   readonly end: number;
   readonly confidence: number;
+  /** What a reviewer decided (lib/review/); absent: unreviewed. Readers never see rejected facts. */
+  readonly status?: DecisionStatus;
 }
 
 /** An article as the app reads it back. */
@@ -295,6 +297,11 @@ export interface Decision {
 /** A statistic after the decisions: its fields as corrected, and its status. */
 export interface ReviewedFact extends FactRow {
   readonly status: DecisionStatus;
+}
+
+/** A fact's status as readers see it. */
+export function reviewStatusOf(f: Pick<FactRow, 'status'>): ReviewStatus {
+  return f.status === undefined || f.status === 'rejected' ? 'unreviewed' : f.status;
 }
 
 /** Decisions that no longer apply to anything (the fact is no longer extracted, its text changed). */

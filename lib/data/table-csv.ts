@@ -7,6 +7,6 @@ import type { TableRow } from './table-view';
 export function tableCsvRows(rows: readonly TableRow[], origin: string): (string | number)[][] {
   return rows.map((r) => [
     r.region, r.regionCode, r.measure, r.subject, r.value, r.unit, r.qualifier, r.period, r.paper, r.published,
-    `${r.quote.before}${r.quote.figure}${r.quote.after}`, `${origin}${r.href}`,
+    `${r.quote.before}${r.quote.figure}${r.quote.after}`, r.statusLabel, `${origin}${r.href}`,
   ]);
 }

@@ -2,12 +2,13 @@
  * The statistics table of the dashboard: the filtered facts, sorted and cut into pages on the
  * server, so the browser only ever receives one page of rows.
  */
-import type { FactRow } from '../schema';
+import { reviewStatusOf, type FactRow, type ReviewStatus } from '../schema';
 import type { Lang, SortDir, SortKey } from '../view-state';
 import type { RegionTree, TimeWindow } from './aggregate';
 import type { Dataset } from './dataset';
 import { selectFacts } from './filters';
 import { formatFigure, measureLabel, periodOrReport, QUALIFIER_LABEL } from '../i18n/format';
+import { reviewText } from '../i18n/review-messages';
 import { measureOf, signedValue, type MeasureOption } from './measures';
 import { quoteOf, type Quote } from './region-view';
 import { timelineDate, type DateBasis } from './timeline-view';
@@ -34,6 +35,9 @@ export interface TableRow {
   readonly paper: string;
   readonly published: string;
   readonly quote: Quote;
+  /** Whether a person has checked it (lib/review/), and that in words for the CSV. */
+  readonly status: ReviewStatus;
+  readonly statusLabel: string;
 }
 
 export interface TableData {
@@ -101,6 +105,8 @@ export function buildTable(
       paper: article?.paper ?? '',
       published: article?.date ?? '',
       quote: quoteOf(f, article),
+      status: reviewStatusOf(f),
+      statusLabel: reviewText(q.lang).status[reviewStatusOf(f)],
     };
   });
   return { rows, total: keyed.length, page, pages, pageSize: size, sort: q.sort, dir: q.dir };

@@ -53,12 +53,13 @@ test('CSV of the rows shown: one line per row, nothing that starts a formula', (
   const table = buildTable(ds, REGION_TREE, { measure: crime, region: '330000', window: {}, sort: 'date', dir: 'desc', page: 1, lang: 'zh' });
   const rows = tableCsvRows(table.rows, 'http://x');
   const evil = tableCsvRows([{ ...table.rows[0]!, subject: '=HYPERLINK("http://evil")', region: '+1', measure: '@x' }], 'http://x');
-  const csv = toSafeCsv(['地区', '地区代码', '指标', '主体', '数值', '单位', '限定', '时间', '报纸', '报道日期', '原文', '链接'], [...rows, ...evil]);
+  const csv = toSafeCsv(['地区', '地区代码', '指标', '主体', '数值', '单位', '限定', '时间', '报纸', '报道日期', '原文', '审核状态', '链接'], [...rows, ...evil]);
   const lines = csv.replace(/^\ufeff/, '').trimEnd().split('\r\n');
   assert.equal(lines.length, 1 + table.rows.length + 1);
   assert.match(lines.at(-1)!, /^'\+1,/);
   assert.match(lines.at(-1)!, /'=HYPERLINK/);
   assert.ok(rows.every((r) => typeof r[4] === 'number' && (r[4] as number) < 0), 'changes are signed numbers');
+  assert.ok(rows.every((r) => r[11] === '未审核'), 'the review status, in words, before the link');
 });
 
 test('dashboard: one payload per URL state, no more rows than a page, fallbacks for unknown values', () => {
