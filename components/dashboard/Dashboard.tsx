@@ -12,10 +12,9 @@ import RegionTable from '@/components/map/RegionTable';
 import ShapelessNote from '@/components/map/ShapelessNote';
 import FactsTable from '@/components/table/FactsTable';
 import TimelineSection from '@/components/timeline/TimelineSection';
-import { buildDashboard } from '@/lib/data/dashboard-view';
-import { loadDataset } from '@/lib/data/load';
+import { statsDb } from '@/lib/db/stats-db';
+import { dashboardData } from '@/lib/data/view-data';
 import { regionChoices } from '@/lib/data/region-names';
-import { REGION_TREE } from '@/lib/data/regions';
 import { t } from '@/lib/i18n';
 import { hrefFor, parseViewState, viewStateToSearch, type SearchParams } from '@/lib/view-state';
 
@@ -24,8 +23,7 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
   await connection();
   const state = parseViewState(await searchParams);
   const m = t(state.lang);
-  const ds = loadDataset(undefined, state);
-  const d = buildDashboard(ds, REGION_TREE, state, {
+  const d = await dashboardData(await statsDb(), state, {
     fact: (a, f) => factHref(a, f, state.lang, state.reviewed),
     region: (c) => regionHref(c, state.lang, state.reviewed),
   });
@@ -75,7 +73,7 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
         />
       </section>
       <p className="muted small">{m.totals(view.totals.articles, view.totals.facts, view.unplaced)}</p>
-      <ProblemsNote problems={ds.problems} lang={state.lang} />
+      <ProblemsNote total={d.problems.total} shown={d.problems.shown} lang={state.lang} />
     </div>
   );
 }

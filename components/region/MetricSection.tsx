@@ -4,13 +4,13 @@ import FactTable from './FactTable';
 import { t } from '@/lib/i18n';
 import type { Lang } from '@/lib/view-state';
 
-export default function MetricSection({ group, showRegion, lang = 'zh' }: { group: MetricGroup; showRegion: boolean; lang?: Lang }) {
+export default function MetricSection({ group, showRegion, lang = 'zh', tableHref }: { group: MetricGroup; showRegion: boolean; lang?: Lang; tableHref: string }) {
   return (
     <section className="metric-section" id={`metric-${group.metric}`} data-metric={group.metric}>
       <h2>
         <span className="metric-dot" style={{ background: group.color }} aria-hidden />
         {group.label}
-        <span className="count">{t(lang).region.count(group.facts.length)}</span>
+        <span className="count">{t(lang).region.count(group.total)}</span>
       </h2>
       {group.charts.length > 0 && (
         <div className="chart-row">
@@ -23,6 +23,9 @@ export default function MetricSection({ group, showRegion, lang = 'zh' }: { grou
         </div>
       )}
       <FactTable facts={group.facts} showRegion={showRegion} lang={lang} />
+      {group.total > group.facts.length && (
+        <p className="muted small">{t(lang).region.latestOf(group.facts.length, group.total)} <a href={tableHref}>{t(lang).region.inTable}</a></p>
+      )}
     </section>
   );
 }

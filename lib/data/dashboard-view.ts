@@ -1,21 +1,16 @@
 /**
- * Everything the dashboard page (/) needs for one URL state, aggregated on the server: the map's
- * values per region, the timeline's series, one page of the table, and the filter choices.
- * The browser never receives the whole dataset.
+ * Everything the dashboard page (/) needs for one URL state, from the views built on query
+ * results: the map's values per region, the timeline's series, one page of the table, and the
+ * filter choices. The browser never receives the whole dataset. Pure.
  */
 import { METRICS } from '../schema';
 import { t } from '../i18n';
 import { formatPeriod, measureLabel } from '../i18n/format';
 import type { ViewState } from '../view-state';
-import type { RegionTree } from './aggregate';
-import type { Dataset } from './dataset';
-import { byPaper, listPapers, resolveMeasure } from './filters';
-import { buildHeadline, type HeadlineData } from './headline-view';
-import { buildMapView } from './map-view';
-import { groupByMetric, listMeasures } from './measures';
-import { regionDisplay } from './region-names';
-import { buildTable, type TableData } from './table-view';
-import { buildTimeline, type TimelineData } from './timeline-view';
+import type { HeadlineData } from './headline-view';
+import { groupByMetric, type MeasureOption } from './measures';
+import type { TableData } from './table-view';
+import type { TimelineData } from './timeline-view';
 import type { MapViewData } from './view-types';
 
 export interface DashboardData {
@@ -39,19 +34,24 @@ export interface DashboardLinks {
   region(code: string): string;
 }
 
-export function buildDashboard(all: Dataset, tree: RegionTree, state: ViewState, links: DashboardLinks): DashboardData {
+export interface DashboardParts {
+  readonly headline: HeadlineData;
+  readonly map: MapViewData;
+  readonly timeline: TimelineData;
+  readonly table: TableData;
+  /** Every measure on offer (the paper's, the reviewed ones), best first. */
+  readonly options: readonly MeasureOption[];
+  /** The measure shown (null: statistics per region). */
+  readonly measure: MeasureOption | null;
+  /** Statistics with the same filters (the count entry of the picker). */
+  readonly totalFacts: number;
+  readonly papers: readonly { name: string; articles: number }[];
+  readonly regionName: string;
+}
+
+export function buildDashboard(parts: DashboardParts, state: ViewState): DashboardData {
   const lang = state.lang;
-  const ds = byPaper(all, state.paper);
-  const names = (code: string, fallback: string) => regionDisplay(code, fallback, lang);
-  const window = { from: state.from ?? undefined, to: state.to ?? undefined };
-  const measure = resolveMeasure(ds, tree, { metric: state.metric, region: state.region, window });
-
-  const headline = buildHeadline(ds, tree, { region: state.region, window, lang }, names, links.fact);
-  const map = buildMapView(ds, tree, { measure, region: state.region, level: state.level, ...window, lang, names, factHref: links.fact });
-  const timeline = buildTimeline(ds, tree, { measure, region: state.region, lang, window }, names, links);
-  const table = buildTable(ds, tree, { measure, region: state.region, window, sort: state.sort, dir: state.dir, page: state.page, lang }, names, links.fact);
-
-  const options = listMeasures(ds.facts, tree.province.code);
+  const { measure, options } = parts;
   const m = t(lang);
   // Indicators under their metric family, with how many figures each has; the count of statistics
   // per region last, labelled as what it is (coverage of the sources).
@@ -60,7 +60,7 @@ export function buildDashboard(all: Dataset, tree: RegionTree, state: ViewState,
       label: METRICS[g.metric][lang],
       options: g.options.map((o) => ({ id: o.id, label: measureLabel(o.measure, lang), factCount: o.factCount })),
     })),
-    { label: m.measure.countShort, options: [{ id: 'count', label: m.measure.count, factCount: ds.facts.length }] },
+    { label: m.measure.countShort, options: [{ id: 'count', label: m.measure.count, factCount: parts.totalFacts }] },
   ];
   // The same indicator's levels or changes (most data first).
   const kinds = measure
@@ -72,11 +72,11 @@ export function buildDashboard(all: Dataset, tree: RegionTree, state: ViewState,
         })),
       }
     : null;
-
   return {
-    headline, map, timeline, table, metric: measure?.id ?? 'count', measureGroups, kinds,
-    papers: listPapers(all),
-    regionName: names(state.region, state.region),
+    headline: parts.headline, map: parts.map, timeline: parts.timeline, table: parts.table,
+    metric: measure?.id ?? 'count', measureGroups, kinds,
+    papers: [...parts.papers].sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name)),
+    regionName: parts.regionName,
     windowText: state.from || state.to ? formatPeriod(state.from ?? '', state.to ?? '', lang) : '',
   };
 }

@@ -2,14 +2,14 @@
  * The headline panel: what a policy reader sees first. For one region (浙江省 by default), the
  * latest figure of each main indicator it has figures of its own for, with its period, the
  * history of that measure (a spark, when there is more than one point) and a link to the
- * sentence it comes from. Pure: built from the region's own fact rows.
+ * sentence it comes from. Pure: built from query results (the region's own facts per measure).
  */
 import { INDICATOR_IDS } from '../indicators';
-import { METRICS, type FactRow, type IndicatorId } from '../schema';
+import { METRICS, type FactRecord, type IndicatorId } from '../schema';
+import type { MeasureStat } from '../db/queries';
 import { formatFigure, measureLabel, periodOrReport } from '../i18n/format';
 import type { Lang } from '../view-state';
-import { compareLatest, inWindow, type RegionTree, type TimeWindow } from './aggregate';
-import type { Dataset } from './dataset';
+import type { RegionTree, TimeWindow } from './region-tree';
 import { CATCH_ALL_INDICATORS, indicatorName, measureId, measureOf, signedValue } from './measures';
 import { timelineDate, type DateBasis } from './timeline-view';
 
@@ -67,75 +67,75 @@ function rank(id: IndicatorId): number {
   return i >= 0 ? i : HEADLINE_ORDER.length + INDICATOR_IDS.indexOf(id);
 }
 
+/** The history a card's spark draws: at most this many of the latest figures. */
+export const SPARK_MAX = 60;
+
+/** What the database says for one headline panel (lib/data/view-data.ts asks it). */
+export interface HeadlineRows {
+  /** The region's own facts in the window, per measure. */
+  readonly stats: readonly MeasureStat[];
+  /** The latest (at most SPARK_MAX) of those per measure, newest first. */
+  readonly latest: readonly FactRecord[];
+  /** Facts of regions below it in the window. */
+  readonly below: number;
+}
+
 /** Of an indicator's measures, the one its card shows: crime as a change, the rest as a level; then the most figures. */
-function preferred(groups: ReadonlyMap<string, FactRow[]>): FactRow[] {
-  return [...groups.values()].sort((a, b) => {
-    const pa = (a[0]!.metric === 'crime') === (a[0]!.direction !== 'none') ? 0 : 1;
-    const pb = (b[0]!.metric === 'crime') === (b[0]!.direction !== 'none') ? 0 : 1;
-    return pa - pb || b.length - a.length || measureId(measureOf(a[0]!)).localeCompare(measureId(measureOf(b[0]!)));
-  })[0]!;
+function preferred(stats: readonly MeasureStat[]): MeasureStat {
+  const rankOf = (s: MeasureStat) => ((s.metric === 'crime') === (s.kind === 'change') ? 0 : 1);
+  return [...stats].sort((a, b) => rankOf(a) - rankOf(b) || b.facts - a.facts || a.id.localeCompare(b.id))[0]!;
 }
 
 export function buildHeadline(
-  ds: Dataset, tree: RegionTree, q: HeadlineQuery,
+  rows: HeadlineRows, tree: RegionTree, q: HeadlineQuery,
   names: (code: string, fallback: string) => string = (c, f) => tree.get(c)?.name ?? f,
   factHref: (articleId: string, factId: string) => string = (a, f) => `/article/${encodeURIComponent(a)}#fact-${f}`,
 ): HeadlineData {
   const region = tree.get(q.region) ?? tree.province;
-  const window = q.window ?? {};
-  const byIndicator = new Map<IndicatorId, Map<string, FactRow[]>>();
+  const byIndicator = new Map<IndicatorId, MeasureStat[]>();
   let otherFigures = 0;
-  let belowFigures = 0;
-  for (const f of ds.facts) {
-    if (!inWindow(f, ds.articleById.get(f.articleId), window)) continue;
-    if (f.regionCode !== region.code) {
-      for (let r = tree.get(f.regionCode); r; r = r.parent ? tree.get(r.parent) : undefined) {
-        if (r.parent === region.code) {
-          belowFigures++;
-          break;
-        }
-      }
-      continue;
-    }
-    if (CATCH_ALL_INDICATORS.has(f.indicator)) {
-      otherFigures++;
-      continue;
-    }
-    const groups = byIndicator.get(f.indicator) ?? new Map<string, FactRow[]>();
-    const id = measureId(measureOf(f));
-    groups.set(id, [...(groups.get(id) ?? []), f]);
-    byIndicator.set(f.indicator, groups);
+  for (const s of rows.stats) {
+    if (CATCH_ALL_INDICATORS.has(s.indicator)) otherFigures += s.facts;
+    else byIndicator.set(s.indicator, [...(byIndicator.get(s.indicator) ?? []), s]);
   }
-
+  const byMeasure = new Map<string, FactRecord[]>();
+  for (const f of rows.latest) {
+    const key = measureId(measureOf(f));
+    const list = byMeasure.get(key);
+    if (list) list.push(f);
+    else byMeasure.set(key, [f]);
+  }
   const cards = [...byIndicator.entries()]
     .sort((a, b) => rank(a[0]) - rank(b[0]))
-    .map(([indicator, groups]): HeadlineCard => {
-      const facts = preferred(groups).slice().sort((a, b) => compareLatest(a, b, ds.articleById));
-      const latest = facts[0]!;
-      const article = ds.articleById.get(latest.articleId);
-      const at = timelineDate(latest, article?.date);
+    .flatMap(([indicator, stats]): HeadlineCard[] => {
+      const stat = preferred(stats);
+      const facts = byMeasure.get(stat.id) ?? [];
+      const latest = facts[0];
+      if (!latest) return [];
+      const at = timelineDate(latest, latest.published);
       const points = facts
         .flatMap((f) => {
-          const d = timelineDate(f, ds.articleById.get(f.articleId)?.date);
+          const d = timelineDate(f, f.published);
           return d ? [{ date: d.date, value: signedValue(f) }] : [];
         })
         .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
       const measure = measureOf(latest);
-      return {
-        measureId: measureId(measure),
+      return [{
+        measureId: stat.id,
         indicator,
         name: indicatorName(indicator, q.lang),
         label: measureLabel(measure, q.lang),
         kind: measure.kind,
         figure: formatFigure(latest, q.lang),
         subject: latest.subject,
-        period: periodOrReport(latest.periodStart, latest.periodEnd, article?.date ?? '', q.lang),
+        period: periodOrReport(latest.periodStart, latest.periodEnd, latest.published, q.lang),
         basis: at?.basis ?? 'published',
         href: factHref(latest.articleId, latest.factId),
-        count: facts.length,
+        count: stat.facts,
         spark: points.length > 1 ? points : [],
         color: METRICS[latest.metric].color,
-      };
+      }];
     });
-  return { code: region.code, name: names(region.code, region.name), cards, otherFigures, belowFigures };
+  return { code: region.code, name: names(region.code, region.name), cards, otherFigures, belowFigures: rows.below };
 }
+

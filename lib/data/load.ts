@@ -1,16 +1,13 @@
 /**
- * Server-side loading of the dataset from DATA_DIR, cached per file mtime:
- * the CSVs are parsed again only when either file changes. Readers get it with the reviewers'
- * decisions applied (lib/review/); the review pages read the extracted one.
+ * The extracted dataset parsed from DATA_DIR's CSVs, cached per file mtime, for the review queue
+ * (lib/review/load-review.ts): a reviewer's working set. Readers' pages never load it: they ask
+ * stats.duckdb (lib/data/view-data.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { InputProblem } from '../schema';
 import { ARTICLES_FILE, FACTS_FILE, dataDir } from './config';
 import { buildDataset, type Dataset } from './dataset';
-import { correctionsPath } from '../review/config';
-import { readerDataset } from '../review/reviewed-dataset';
-import { reviewStateFor } from '../review/review-state';
 
 interface CacheEntry {
   readonly key: string;
@@ -57,13 +54,4 @@ export function loadExtractedDataset(dir: string = dataDir()): Dataset {
   reportProblems(dir, dataset.problems);
   cache = { key, dataset };
   return dataset;
-}
-
-/**
- * The dataset readers see: the decisions of corrections.csv applied (the one hook of the review
- * layer); `reviewed` (?reviewed=1) keeps only confirmed, corrected and added statistics.
- */
-export function loadDataset(dir: string = dataDir(), view: { readonly reviewed?: boolean } = {}): Dataset {
-  const extracted = loadExtractedDataset(dir);
-  return readerDataset(extracted, reviewStateFor(extracted, correctionsPath()).result, view.reviewed ?? false);
 }

@@ -130,3 +130,21 @@ export function matchMeasure(param: string | undefined, options: readonly Measur
 export function indicatorName(id: Measure['indicator'], lang: 'zh' | 'en'): string {
   return indicatorInfo(id)[lang];
 }
+
+/**
+ * The measure the `metric` URL parameter names among `all` (every measure on offer); null for
+ * "count" and when there is no data. No parameter, or one that matches nothing: the default of
+ * the first of `where` that has one (e.g. where the map looks in the window, then at any time),
+ * else of `all`, as the entry of `all` (whose counts the picker shows).
+ */
+export function chooseMeasure(metric: string, all: readonly MeasureOption[], ...where: readonly (readonly MeasureOption[])[]): MeasureOption | null {
+  if (metric === 'count') return null;
+  const named = matchMeasure(metric, all);
+  if (named) return named;
+  for (const options of [...where, all]) {
+    const d = defaultMeasure(options);
+    const hit = d && all.find((o) => o.id === d.id);
+    if (hit) return hit;
+  }
+  return null;
+}

@@ -1,22 +1,24 @@
 /**
- * Payloads of the region page (/region/<code>) and the article page (/article/<id>).
+ * Payloads of the region page (/region/<code>) and the article page (/article/<id>), built from
+ * query results. A region's page lists the latest REGION_LIST figures of each metric and the
+ * latest REGION_ARTICLES articles (with how many there are): no page grows with the corpus. Pure.
  */
-import { METRICS, METRIC_KEYS, reviewStatusOf, type ArticleRecord, type FactRow, type MetricKey, type ReviewStatus } from '../schema';
-import { childOf, compareLatest, isWithin, type RegionInfo, type RegionTree } from './aggregate';
-import type { Dataset } from './dataset';
+import { METRICS, METRIC_KEYS, reviewStatusOf, type FactRecord, type MetricKey, type Quote, type ReviewStatus } from '../schema';
+import type { ArticleRefRow, RegionCount } from '../db/queries';
 import { formatCompact, formatDate, formatFigure, formatPeriod } from './format';
 import { formatCompact as formatCompactIn, formatFigure as formatFigureIn, measureLabel, periodOrReport } from '../i18n/format';
 import { regionDisplay } from './region-names';
+import { ancestorsOf, type RegionInfo, type RegionTree } from './region-tree';
 import type { Lang } from '../view-state';
 import { indicatorName, kindOf, measureId, measureOf, signedValue, type MeasureKind } from './measures';
 import type { Measure } from '../schema';
 
-/** A sentence cut around the figure, for a quote with the figure highlighted. */
-export interface Quote {
-  readonly before: string;
-  readonly figure: string;
-  readonly after: string;
-}
+export type { Quote } from '../schema';
+
+/** Figures listed per metric on a region page (the latest; the dashboard's table has them all). */
+export const REGION_LIST = 50;
+/** Articles listed on a region page (the latest). */
+export const REGION_ARTICLES = 50;
 
 export interface FactView {
   readonly factId: string;
@@ -34,6 +36,7 @@ export interface FactView {
   /** The indicator's name in the reader's language (刑事案件, Criminal cases). */
   readonly indicatorName: string;
   readonly period: string;
+  /** A bounded window of the sentence around the figure (lib/data/quote.ts). */
   readonly quote: Quote;
   readonly confidence: number;
   /** Whether a person has checked it (lib/review/). */
@@ -53,7 +56,10 @@ export interface MetricGroup {
   readonly metric: MetricKey;
   readonly label: string;
   readonly color: string;
+  /** The latest figures (at most REGION_LIST), newest first. */
   readonly facts: readonly FactView[];
+  /** Figures of the metric in all. */
+  readonly total: number;
   /** Measures with two figures or more, for a small chart. */
   readonly charts: readonly MeasureSeries[];
 }
@@ -74,40 +80,34 @@ export interface RegionPageData {
   /** Sub-regions with how many figures each has (prefectures of the province, counties of a prefecture). */
   readonly children: readonly { readonly code: string; readonly name: string; readonly factCount: number; readonly hasShape: boolean }[];
   readonly groups: readonly MetricGroup[];
+  /** The latest articles (at most REGION_ARTICLES) and how many there are. */
   readonly articles: readonly ArticleRef[];
+  readonly articleCount: number;
   readonly factCount: number;
 }
 
-/** Cuts the sentence around the figure, locating it by the fact's offsets in the article. */
-export function quoteOf(f: FactRow, article: ArticleRecord | undefined): Quote {
-  const sentence = f.sentence;
-  const figure = article ? article.text.slice(f.start, f.end) : '';
-  if (article && figure) {
-    // Find the occurrence of the sentence that covers the figure's offsets.
-    for (let at = article.text.indexOf(sentence); at >= 0 && sentence; at = article.text.indexOf(sentence, at + 1)) {
-      if (at <= f.start && f.end <= at + sentence.length) {
-        return { before: sentence.slice(0, f.start - at), figure, after: sentence.slice(f.end - at) };
-      }
-      if (at > f.start) break;
-    }
-    const i = sentence.indexOf(figure);
-    if (i >= 0) return { before: sentence.slice(0, i), figure, after: sentence.slice(i + figure.length) };
-  }
-  return { before: sentence, figure: '', after: '' };
+/** What the database says for one region page (lib/data/view-data.ts asks it). */
+export interface RegionRows {
+  /** Facts of the page's scope per metric. */
+  readonly perMetric: ReadonlyMap<string, number>;
+  /** The latest REGION_LIST of each metric, newest first. */
+  readonly latest: readonly FactRecord[];
+  /** Facts per child region (a prefecture's own and its counties'). */
+  readonly children: readonly RegionCount[];
+  readonly articles: readonly ArticleRefRow[];
+  readonly articleCount: number;
 }
 
 /** Period of a fact in words, else the date of its article. */
-export function periodText(f: FactRow, articleDate: string | undefined): string {
+export function periodText(f: Pick<FactRecord, 'periodStart' | 'periodEnd' | 'published'>): string {
   const p = formatPeriod(f.periodStart, f.periodEnd);
   if (p) return p;
-  return articleDate ? `${formatDate(articleDate)}报道` : '时间不详';
+  return f.published ? `${formatDate(f.published)}报道` : '时间不详';
 }
 
 /** A fact for display; `lang` 'en' words the figure and period in English and adds pinyin to the place. */
-export function factView(f: FactRow, ds: Dataset, tree: RegionTree, lang: Lang = 'zh'): FactView {
-  const article = ds.articleById.get(f.articleId);
+export function factView(f: FactRecord, tree: RegionTree, lang: Lang = 'zh'): FactView {
   const region = tree.get(f.regionCode);
-  const kind = kindOf(f);
   return {
     factId: f.factId,
     articleId: f.articleId,
@@ -118,12 +118,12 @@ export function factView(f: FactRow, ds: Dataset, tree: RegionTree, lang: Lang =
     compact: lang === 'zh' ? formatCompact(signedValue(f), f.qualifier) : formatCompactIn(signedValue(f), f.qualifier, lang),
     value: signedValue(f),
     unit: f.unit,
-    kind,
+    kind: kindOf(f),
     measure: measureOf(f),
     measureId: measureId(measureOf(f)),
     indicatorName: indicatorName(f.indicator, lang),
-    period: lang === 'zh' ? periodText(f, article?.date) : periodOrReport(f.periodStart, f.periodEnd, article?.date ?? '', lang),
-    quote: quoteOf(f, article),
+    period: lang === 'zh' ? periodText(f) : periodOrReport(f.periodStart, f.periodEnd, f.published, lang),
+    quote: f.quote,
     confidence: f.confidence,
     status: reviewStatusOf(f),
   };
@@ -137,12 +137,12 @@ function barLabel(v: FactView, showRegion: boolean, tree: RegionTree): string {
   return subject.startsWith(v.regionName) || subject.startsWith(short) ? subject : `${v.regionName} ${subject}`;
 }
 
-function groupByMetric(facts: readonly FactRow[], ds: Dataset, tree: RegionTree, showRegion: boolean, lang: Lang): MetricGroup[] {
+function groupByMetric(rows: RegionRows, tree: RegionTree, showRegion: boolean, lang: Lang): MetricGroup[] {
   const groups: MetricGroup[] = [];
   for (const metric of METRIC_KEYS) {
-    const list = facts.filter((f) => f.metric === metric).sort((a, b) => compareLatest(a, b, ds.articleById));
+    const list = rows.latest.filter((f) => f.metric === metric);
     if (list.length === 0) continue;
-    const views = list.map((f) => factView(f, ds, tree, lang));
+    const views = list.map((f) => factView(f, tree, lang));
     const byMeasure = new Map<string, FactView[]>();
     for (const v of views) byMeasure.set(v.measureId, [...(byMeasure.get(v.measureId) ?? []), v]);
     const charts: MeasureSeries[] = [];
@@ -162,50 +162,31 @@ function groupByMetric(facts: readonly FactRow[], ds: Dataset, tree: RegionTree,
         })),
       });
     }
-    groups.push({ metric, label: METRICS[metric][lang], color: METRICS[metric].color, facts: views, charts });
+    groups.push({ metric, label: METRICS[metric][lang], color: METRICS[metric].color, facts: views, total: rows.perMetric.get(metric) ?? views.length, charts });
   }
   return groups;
 }
 
-export function ancestorsOf(code: string, tree: RegionTree): RegionInfo[] {
-  const chain: RegionInfo[] = [];
-  for (let r = tree.get(code); r; r = r.parent ? tree.get(r.parent) : undefined) chain.unshift(r);
-  return chain;
-}
-
-/** Null when the code is not a region of the tree (the page answers 404). */
-export function buildRegionPage(ds: Dataset, tree: RegionTree, code: string, lang: Lang = 'zh'): RegionPageData | null {
+/**
+ * The page of `code`, or null when it is not a region of the tree (the page answers 404). The
+ * province page shows 全省 figures and a table of prefectures; a prefecture page also its
+ * counties' figures; a county page its own.
+ */
+export function buildRegionPage(rows: RegionRows, tree: RegionTree, code: string, lang: Lang = 'zh'): RegionPageData | null {
   const region = tree.get(code);
   if (!region) return null;
-  // The province page shows 全省 figures and a table of prefectures; a prefecture page also shows
-  // its counties' figures; a county page its own.
-  const facts = region.level === 'province'
-    ? ds.facts.filter((f) => f.regionCode === region.code)
-    : ds.facts.filter((f) => isWithin(f.regionCode, region.code, tree));
-  const counts = new Map<string, number>();
-  for (const f of ds.facts) {
-    const c = childOf(f.regionCode, region.code, tree);
-    if (c) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
-  }
+  const counts = new Map(rows.children.map((c) => [c.code, c.facts]));
   const children = tree.childrenOf(region.code).map((c) => ({
     code: c.code, name: lang === 'zh' ? c.name : regionDisplay(c.code, c.name, lang), factCount: counts.get(c.code) ?? 0, hasShape: tree.hasShape(c.code),
   }));
-
-  const perArticle = new Map<string, number>();
-  for (const f of facts) perArticle.set(f.articleId, (perArticle.get(f.articleId) ?? 0) + 1);
-  const articles: ArticleRef[] = [...perArticle.entries()]
-    .flatMap(([id, n]) => {
-      const a = ds.articleById.get(id);
-      return a ? [{ articleId: a.articleId, title: a.title, paper: a.paper, date: a.date, page: a.page, factCount: n }] : [];
-    })
-    .sort((a, b) => (a.date === b.date ? a.articleId.localeCompare(b.articleId) : a.date < b.date ? 1 : -1));
-
+  const articles = rows.articles.map((a) => ({ articleId: a.articleId, title: a.title, paper: a.paper, date: a.date, page: a.page, factCount: a.facts }));
   return {
     region,
     crumbs: ancestorsOf(region.code, tree),
     children,
-    groups: groupByMetric(facts, ds, tree, region.level !== 'county', lang),
+    groups: groupByMetric(rows, tree, region.level !== 'county', lang),
     articles,
-    factCount: facts.length,
+    articleCount: rows.articleCount,
+    factCount: [...rows.perMetric.values()].reduce((n, x) => n + x, 0),
   };
 }

@@ -4,7 +4,7 @@
  */
 import { PROVINCE, countiesOf, getDivision, prefectures } from '../regions/divisions';
 import { MISSING_SHAPES } from '../geo/missing-shapes';
-import type { RegionTree } from './aggregate';
+import type { RegionTree } from './region-tree';
 
 const NO_SHAPE = new Set(MISSING_SHAPES.map((m) => m.code));
 

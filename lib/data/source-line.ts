@@ -1,25 +1,10 @@
 /**
  * The source line every chart carries: which papers, published when, how many articles — for the
- * facts the chart shows. Server-side (reads the dataset); the result is plain data for the browser.
+ * facts the chart shows (lib/data/view-data.ts asks the database per paper). Pure; the result is
+ * plain data for the browser.
  */
-import type { ArticleRecord } from '../schema';
-import { inWindow, isWithin, type RegionTree, type TimeWindow } from './aggregate';
-import type { Dataset } from './dataset';
+import type { PaperSummary } from '../db/queries';
 import { formatDate } from './format';
-import { byPaper, resolveMeasure } from './filters';
-import { matchesMeasure } from './measures';
-
-export interface SourceQuery {
-  /** The `metric` parameter as the dashboard reads it (resolveMeasure); "count" or undefined: every fact. */
-  readonly metric?: string;
-  readonly region?: string;
-  readonly from?: string;
-  readonly to?: string;
-  /** Only this newspaper's articles. */
-  readonly paper?: string;
-  /** Only facts of exactly these regions (the series a timeline draws). */
-  readonly codes?: readonly string[];
-}
 
 export interface SourceLine {
   /** Newspapers, most articles first, then by name (code points: the same in every locale). */
@@ -31,48 +16,16 @@ export interface SourceLine {
   readonly facts: number;
 }
 
-export type SourceScope = 'map' | 'region';
-
-const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
-/**
- * Facts in view: of the measure, in the window, in the region and below. `scope` "map": a county
- * shows its prefecture's map (as buildMapView does); "region": exactly the region asked for.
- */
-export function sourceLineFor(ds: Dataset, tree: RegionTree, q: SourceQuery, scope: SourceScope = 'map'): SourceLine {
-  let region = (q.region && tree.get(q.region)) || tree.province;
-  if (scope === 'map' && region.level === 'county') region = (region.parent && tree.get(region.parent)) || tree.province;
-  const window: TimeWindow = {
-    from: q.from && ISO.test(q.from) ? q.from : undefined,
-    to: q.to && ISO.test(q.to) ? q.to : undefined,
+/** The source line of the articles behind a view, from their summary per paper. */
+export function summarise(perPaper: readonly PaperSummary[]): SourceLine {
+  const papers = perPaper.filter((p) => p.paper)
+    .sort((x, y) => y.articles - x.articles || (x.paper < y.paper ? -1 : x.paper > y.paper ? 1 : 0)).map((p) => p.paper);
+  const firsts = perPaper.map((p) => p.first).filter(Boolean).sort();
+  const lasts = perPaper.map((p) => p.last).filter(Boolean).sort();
+  return {
+    papers, firstDate: firsts[0] ?? '', lastDate: lasts.at(-1) ?? '',
+    articles: perPaper.reduce((n, p) => n + p.articles, 0), facts: perPaper.reduce((n, p) => n + p.facts, 0),
   };
-  const chosen = q.metric === undefined ? null : resolveMeasure(byPaper(ds, q.paper ?? null), tree, { metric: q.metric, region: region.code, window });
-  const codes = q.codes ? new Set(q.codes) : null;
-  const articles = new Map<string, ArticleRecord | undefined>();
-  let facts = 0;
-  for (const f of ds.facts) {
-    const a = ds.articleById.get(f.articleId);
-    if (chosen && !matchesMeasure(f, chosen.measure)) continue;
-    if ((q.paper && a?.paper !== q.paper) || (codes && !codes.has(f.regionCode))) continue;
-    if (!inWindow(f, a, window) || !isWithin(f.regionCode, region.code, tree)) continue;
-    facts++;
-    articles.set(f.articleId, a);
-  }
-  return summarise([...articles.values()], facts);
-}
-
-/** Papers, date range and counts of a set of articles (undefined entries: articles not found). */
-export function summarise(list: readonly (ArticleRecord | undefined)[], facts: number): SourceLine {
-  const perPaper = new Map<string, number>();
-  const dates: string[] = [];
-  for (const a of list) {
-    if (!a) continue;
-    if (a.paper) perPaper.set(a.paper, (perPaper.get(a.paper) ?? 0) + 1);
-    if (a.date) dates.push(a.date);
-  }
-  dates.sort();
-  const papers = [...perPaper.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).map(([p]) => p);
-  return { papers, firstDate: dates[0] ?? '', lastDate: dates[dates.length - 1] ?? '', articles: list.length, facts };
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -1,19 +1,14 @@
 /**
  * sources.csv (one row per file the extractor read: the manifest's paper, date, page, URL and
- * title, and the file's own place with where it was read) for the article page, cached per file
- * mtime like the dataset. Optional: output from an older extractor has no sources.csv, and pages
- * then show what articles.csv says; one without the place columns is read with the place unknown.
+ * title, and the file's own place with where it was read), read into stats.duckdb for the article
+ * page. Optional: output from an older extractor has no sources.csv, and pages then show what
+ * articles.csv says; one without the place columns is read with the place unknown.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { REGION_BASES, SOURCE_COLUMNS, type ArticlePlace, type RegionBasis, type SourceMeta } from '../schema';
-import { dataDir } from './config';
 import { parseCsv } from './csv';
-import { reportProblems } from './load';
 
 export const SOURCES_FILE = 'sources.csv';
-
-let cache: { key: string; bySource: ReadonlyMap<string, SourceInfo> } | null = null;
 
 const DATE_BASES: ReadonlySet<string> = new Set(['manifest', 'text', 'none']);
 const PLACE_BASES: ReadonlySet<string> = new Set(REGION_BASES);
@@ -68,22 +63,4 @@ export function parseSourcesFile(file: string): ReturnType<typeof parseSources> 
     throw e;
   }
   return parseSources(text, file);
-}
-
-/** The manifest data of `source`, or undefined when sources.csv is missing or lacks it. */
-export function sourceMeta(source: string, dir: string = dataDir()): SourceInfo | undefined {
-  const file = path.join(dir, SOURCES_FILE);
-  let key = 'missing';
-  try {
-    const st = fs.statSync(file);
-    key = `${file}|${st.mtimeMs}|${st.size}`;
-  } catch {
-    return undefined;
-  }
-  if (cache?.key !== key) {
-    const parsed = parseSources(fs.readFileSync(file, 'utf8'), file);
-    reportProblems(dir, parsed.problems);
-    cache = { key, bySource: parsed.bySource };
-  }
-  return cache.bySource.get(source);
 }

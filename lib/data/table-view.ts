@@ -1,16 +1,13 @@
 /**
- * The statistics table of the dashboard: the filtered facts, sorted and cut into pages on the
- * server, so the browser only ever receives one page of rows.
+ * The statistics table of the dashboard: the filtered facts, sorted and cut into pages by the
+ * database (lib/db/queries.ts factPage), so the browser only ever receives one page of rows. Pure.
  */
-import { reviewStatusOf, type FactRow, type ReviewStatus } from '../schema';
+import { reviewStatusOf, type Quote, type ReviewStatus } from '../schema';
+import type { FactPage } from '../db/queries';
 import type { Lang, SortDir, SortKey } from '../view-state';
-import type { RegionTree, TimeWindow } from './aggregate';
-import type { Dataset } from './dataset';
-import { selectFacts } from './filters';
 import { formatFigure, measureLabel, periodOrReport, QUALIFIER_LABEL } from '../i18n/format';
 import { reviewText } from '../i18n/review-messages';
-import { measureOf, signedValue, type MeasureOption } from './measures';
-import { quoteOf, type Quote } from './region-view';
+import { measureOf, signedValue } from './measures';
 import { timelineDate, type DateBasis } from './timeline-view';
 
 export const PAGE_SIZE = 20;
@@ -52,41 +49,20 @@ export interface TableData {
 }
 
 export interface TableQuery {
-  readonly measure: MeasureOption | null;
-  readonly region: string;
-  readonly window: TimeWindow;
   readonly sort: SortKey;
   readonly dir: SortDir;
-  readonly page: number;
   readonly lang: Lang;
-  readonly pageSize?: number;
-}
-
-function sortValue(f: FactRow, key: SortKey, ds: Dataset, names: (code: string, fallback: string) => string): string | number {
-  if (key === 'value') return signedValue(f);
-  if (key === 'region') return names(f.regionCode, f.regionName);
-  return timelineDate(f, ds.articleById.get(f.articleId)?.date)?.date ?? '';
+  readonly pageSize: number;
 }
 
 export function buildTable(
-  ds: Dataset, tree: RegionTree, q: TableQuery,
-  names: (code: string, fallback: string) => string = (c, f) => tree.get(c)?.name ?? f,
+  page: FactPage, q: TableQuery,
+  names: (code: string, fallback: string) => string,
   factHref: (articleId: string, factId: string) => string = (a, f) => `/article/${encodeURIComponent(a)}#fact-${f}`,
 ): TableData {
-  const facts = selectFacts(ds, tree, { measure: q.measure, region: q.region, window: q.window });
-  const sign = q.dir === 'asc' ? 1 : -1;
-  const keyed = facts.map((f) => ({ f, k: sortValue(f, q.sort, ds, names) }));
-  keyed.sort((a, b) => {
-    const c = typeof a.k === 'number' && typeof b.k === 'number' ? a.k - b.k : String(a.k).localeCompare(String(b.k), 'zh-CN');
-    // Ties: newest first, then by id, so every order is deterministic.
-    return sign * c || (a.f.factId < b.f.factId ? -1 : a.f.factId > b.f.factId ? 1 : 0);
-  });
-  const size = q.pageSize ?? PAGE_SIZE;
-  const pages = Math.max(1, Math.ceil(keyed.length / size));
-  const page = Math.min(Math.max(1, q.page), pages);
-  const rows = keyed.slice((page - 1) * size, page * size).map(({ f }): TableRow => {
-    const article = ds.articleById.get(f.articleId);
-    const at = timelineDate(f, article?.date);
+  const rows = page.rows.map((f): TableRow => {
+    const at = timelineDate(f, f.published);
+    const status = reviewStatusOf(f);
     return {
       factId: f.factId,
       articleId: f.articleId,
@@ -99,16 +75,16 @@ export function buildTable(
       value: signedValue(f),
       unit: f.unit,
       qualifier: QUALIFIER_LABEL[q.lang][f.qualifier],
-      period: periodOrReport(f.periodStart, f.periodEnd, article?.date ?? '', q.lang),
+      period: periodOrReport(f.periodStart, f.periodEnd, f.published, q.lang),
       date: at?.date ?? '',
       basis: at?.basis ?? 'none',
-      paper: article?.paper ?? '',
-      published: article?.date ?? '',
-      quote: quoteOf(f, article),
-      status: reviewStatusOf(f),
-      statusLabel: reviewText(q.lang).status[reviewStatusOf(f)],
+      paper: f.paper,
+      published: f.published,
+      quote: f.quote,
+      status,
+      statusLabel: reviewText(q.lang).status[status],
     };
   });
-  return { rows, total: keyed.length, page, pages, pageSize: size, sort: q.sort, dir: q.dir };
+  const pages = Math.max(1, Math.ceil(page.total / q.pageSize));
+  return { rows, total: page.total, page: page.page, pages, pageSize: q.pageSize, sort: q.sort, dir: q.dir };
 }
-

@@ -4,15 +4,17 @@
  * one measure, so one indicator, never a mix. A figure about a period spans it (start to end); a
  * figure the text gives no period for sits at its publication date, flagged `basis: 'published'`.
  * With no measure ("count"), each series is the number of figures per month: coverage of the
- * sources, not a trend.
+ * sources, not a trend. A series with more figures than SERIES_POINTS is drawn as monthly (or
+ * yearly) medians, each linking to the region; the table below lists every figure. Pure: built
+ * from query results.
  */
-import { METRICS, reviewStatusOf, type FactRow, type ReviewStatus } from '../schema';
+import { METRICS, reviewStatusOf, type FactRecord, type FactRow, type Quote, type ReviewStatus } from '../schema';
+import type { Bin, RegionCount } from '../db/queries';
 import { firstDay, lastDay, type Lang } from '../view-state';
-import { inWindow, isWithin, type RegionTree, type TimeWindow } from './aggregate';
-import type { Dataset } from './dataset';
-import { formatCompact, formatFigure, measureLabel, periodOrReport, QUALIFIER_LABEL, unitName } from '../i18n/format';
-import { indicatorName, matchesMeasure, signedValue, type MeasureOption } from './measures';
-import { quoteOf, type Quote } from './region-view';
+import type { TimeWindow } from './region-tree';
+import { formatCompact, formatFigure, formatPeriod, measureLabel, periodOrReport, QUALIFIER_LABEL, unitName } from '../i18n/format';
+import { indicatorName, signedValue, type MeasureOption } from './measures';
+import { shortenQuote } from './quote';
 import { t } from '../i18n';
 
 export type DateBasis = 'period' | 'published';
@@ -30,7 +32,7 @@ export interface TimelinePoint {
   readonly compact: string;
   readonly qualifier: string;
   readonly period: string;
-  /** The sentence around the figure, cut to a readable length; null in count mode. */
+  /** The sentence around the figure, cut to a readable length; null in count mode and for medians. */
   readonly quote: Quote | null;
   /** Where a click goes: the statistic in its article, or (count mode) the region page. */
   readonly href: string;
@@ -68,17 +70,26 @@ export interface TimelineData {
 
 export interface TimelineQuery {
   readonly measure: MeasureOption | null;
-  /** The region scope: the region and everything below it. */
-  readonly region: string;
   readonly lang: Lang;
-  /** Only figures about (or published in) this window. */
+  /** The window the figures were chosen in. */
   readonly window?: TimeWindow;
-  /** Draw these regions (on demand); default: the `top` regions with most figures. */
-  readonly codes?: readonly string[];
-  readonly top?: number;
+}
+
+/** What the database says for one timeline (lib/data/view-data.ts asks it). */
+export interface TimelineRows {
+  /** Facts of the measure in the window per region of the scope. */
+  readonly regions: readonly RegionCount[];
+  /** The regions drawn (drawnRegions). */
+  readonly drawn: readonly RegionCount[];
+  /** Dated facts of the drawn regions drawn point by point. */
+  readonly facts: readonly FactRecord[];
+  /** Per month (or year) summaries of the other drawn regions, and of all in count mode. */
+  readonly bins: readonly Bin[];
 }
 
 export const DEFAULT_TOP = 5;
+/** A series with more dated figures than this is drawn as medians per month (per year past this many months). */
+export const SERIES_POINTS = 200;
 const QUOTE_SIDE = 40;
 
 /** Where a figure sits on the time axis: the end of its period, else its publication date. */
@@ -96,17 +107,29 @@ export function timelineSpan(f: Pick<FactRow, 'periodStart' | 'periodEnd'>, publ
   return { start: at.basis === 'period' ? firstDay(f.periodStart || f.periodEnd) : at.date, end: at.date, basis: at.basis };
 }
 
-function shortQuote(q: Quote): Quote {
-  const before = q.before.length > QUOTE_SIDE ? `…${q.before.slice(-QUOTE_SIDE)}` : q.before;
-  const after = q.after.length > QUOTE_SIDE ? `${q.after.slice(0, QUOTE_SIDE)}…` : q.after;
-  return { before, figure: q.figure, after };
+/** Regions by how many figures they have (most first, then by code). */
+export function rankRegions(regions: readonly RegionCount[]): RegionCount[] {
+  return [...regions].sort((a, b) => b.facts - a.facts || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+/** The series to draw: `codes` when asked for (in rank order), else the `top` regions with most figures. */
+export function drawnRegions(regions: readonly RegionCount[], codes?: readonly string[], top = DEFAULT_TOP): RegionCount[] {
+  const ranked = rankRegions(regions);
+  return codes ? ranked.filter((r) => codes.includes(r.code)) : ranked.slice(0, top);
+}
+
+/** How a drawn series is fetched: its figures one by one, or summarised per month or year. */
+export function seriesGrain(r: RegionCount, counting: boolean): 'facts' | 7 | 4 {
+  if (!counting && r.facts - r.undated <= SERIES_POINTS) return 'facts';
+  const months = r.first && r.last ? (Number(r.last.slice(0, 4)) - Number(r.first.slice(0, 4))) * 12 + Number(r.last.slice(5, 7)) - Number(r.first.slice(5, 7)) + 1 : 0;
+  return counting || months <= SERIES_POINTS ? 7 : 4;
 }
 
 const byDate = (a: TimelinePoint, b: TimelinePoint) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.factId < b.factId ? -1 : 1);
 
 export function buildTimeline(
-  ds: Dataset, tree: RegionTree, q: TimelineQuery,
-  names: (code: string, fallback: string) => string = (c, f) => tree.get(c)?.name ?? f,
+  rows: TimelineRows, q: TimelineQuery,
+  names: (code: string, fallback: string) => string,
   hrefs: { fact(articleId: string, factId: string): string; region(code: string): string } = {
     fact: (a, f) => `/article/${encodeURIComponent(a)}#fact-${f}`,
     region: (c) => `/region/${c}`,
@@ -115,62 +138,37 @@ export function buildTimeline(
   const m = q.measure?.measure;
   const lang = q.lang;
   const window = q.window ?? {};
-  const inScope = ds.facts.filter((f) =>
-    (!m || matchesMeasure(f, m))
-    && (q.region === tree.province.code || isWithin(f.regionCode, q.region, tree))
-    && inWindow(f, ds.articleById.get(f.articleId), window));
+  const msg = t(lang).timeline;
+  const unit = m ? (lang === 'zh' ? m.unit : ` ${unitName(m.unit, lang)}`) : '';
 
-  const byRegion = new Map<string, FactRow[]>();
-  for (const f of inScope) {
-    const list = byRegion.get(f.regionCode) ?? [];
-    list.push(f);
-    byRegion.set(f.regionCode, list);
+  const factsBy = new Map<string, TimelinePoint[]>();
+  for (const f of rows.facts) {
+    const span = timelineSpan(f, f.published);
+    if (!span) continue;
+    const point: TimelinePoint = {
+      date: span.end, start: span.start, basis: span.basis, value: signedValue(f),
+      figure: formatFigure(f, lang), compact: formatCompact(signedValue(f), f.qualifier, lang),
+      qualifier: QUALIFIER_LABEL[lang][f.qualifier],
+      period: periodOrReport(f.periodStart, f.periodEnd, f.published, lang),
+      quote: shortenQuote(f.quote, QUOTE_SIDE), href: hrefs.fact(f.articleId, f.factId), factId: f.factId, subject: f.subject, status: reviewStatusOf(f),
+    };
+    factsBy.set(f.regionCode, [...(factsBy.get(f.regionCode) ?? []), point]);
   }
-  const ranked = [...byRegion].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
-  const wanted = q.codes
-    ? ranked.filter(([code]) => q.codes!.includes(code))
-    : ranked.slice(0, q.top ?? DEFAULT_TOP);
-  const drawn = new Set(wanted.map(([c]) => c));
-
-  let undated = 0;
-  const series: TimelineSeries[] = wanted.map(([code, facts]) => {
-    const name = names(code, facts[0]!.regionName);
-    if (!m) {
-      // Count mode: figures per month.
-      const months = new Map<string, number>();
-      for (const f of facts) {
-        const at = timelineDate(f, ds.articleById.get(f.articleId)?.date);
-        if (!at) continue;
-        const month = at.date.slice(0, 7);
-        months.set(month, (months.get(month) ?? 0) + 1);
-      }
-      const points = [...months].map(([month, n]): TimelinePoint => ({
-        date: lastDay(month), start: firstDay(month), basis: 'period', value: n,
-        figure: t(lang).timeline.countTooltip(n), compact: String(n), qualifier: '',
-        period: month, quote: null, href: hrefs.region(code), factId: `${code}-${month}`, subject: '',
-      })).sort(byDate);
-      return { code, name, points, total: facts.length };
-    }
-    const points: TimelinePoint[] = [];
-    for (const f of facts) {
-      const article = ds.articleById.get(f.articleId);
-      const span = timelineSpan(f, article?.date);
-      if (!span) continue;
-      points.push({
-        date: span.end, start: span.start, basis: span.basis, value: signedValue(f),
-        figure: formatFigure(f, lang), compact: formatCompact(signedValue(f), f.qualifier, lang),
-        qualifier: QUALIFIER_LABEL[lang][f.qualifier],
-        period: periodOrReport(f.periodStart, f.periodEnd, article?.date ?? '', lang),
-        quote: shortQuote(quoteOf(f, article)), href: hrefs.fact(f.articleId, f.factId), factId: f.factId, subject: f.subject, status: reviewStatusOf(f),
-      });
-    }
-    return { code, name, points: points.sort(byDate), total: facts.length };
-  });
-  for (const [code, facts] of byRegion) {
-    if (!drawn.has(code)) continue;
-    for (const f of facts) if (!timelineDate(f, ds.articleById.get(f.articleId)?.date)) undated++;
+  for (const b of rows.bins) {
+    const value = m ? b.median : b.facts;
+    const point: TimelinePoint = {
+      date: lastDay(b.bin), start: firstDay(b.bin), basis: 'period', value,
+      figure: m ? msg.medianTooltip(b.facts, `${formatCompact(value, 'exact', lang)}${unit}`) : msg.countTooltip(b.facts),
+      compact: m ? formatCompact(value, 'exact', lang) : String(b.facts), qualifier: '',
+      period: m ? formatPeriod(b.bin, b.bin, lang) : b.bin, quote: null, href: hrefs.region(b.code), factId: `${b.code}-${b.bin}`, subject: '',
+    };
+    factsBy.set(b.code, [...(factsBy.get(b.code) ?? []), point]);
   }
 
+  const drawn = new Set(rows.drawn.map((r) => r.code));
+  const series: TimelineSeries[] = rows.drawn.map((r) => ({
+    code: r.code, name: names(r.code, r.name), points: (factsBy.get(r.code) ?? []).sort(byDate), total: r.facts,
+  }));
   const measure = q.measure
     ? {
         id: q.measure.id, label: measureLabel(q.measure.measure, lang), indicator: indicatorName(q.measure.measure.indicator, lang),
@@ -183,8 +181,8 @@ export function buildTimeline(
     mode: m ? 'values' : 'count',
     measure,
     series,
-    others: ranked.filter(([c]) => !drawn.has(c)).map(([code, facts]) => ({ code, name: names(code, facts[0]!.regionName), count: facts.length })),
-    undated,
+    others: rankRegions(rows.regions).filter((r) => !drawn.has(r.code)).map((r) => ({ code: r.code, name: names(r.code, r.name), count: r.facts })),
+    undated: rows.drawn.reduce((n, r) => n + r.undated, 0),
     window: { ...(window.from ? { from: window.from } : {}), ...(window.to ? { to: window.to } : {}) },
     lang,
   };

@@ -67,18 +67,23 @@ export interface RegionCount {
   /** First and last day on the time axis ('' without dated facts). */
   readonly first: string;
   readonly last: string;
+  /** The earliest start and latest end as written (a period "2018-01", else the publication date); '' without dated facts. */
+  readonly firstRaw: string;
+  readonly lastRaw: string;
 }
 
 function toRegionCount(r: Row, code: unknown): RegionCount {
   return {
     code: str(code), name: str(r.name), facts: num(r.n), sources: num(r.sources), undated: num(r.undated),
-    first: str(r.first), last: str(r.last),
+    first: str(r.first), last: str(r.last), firstRaw: str(r.first_raw), lastRaw: str(r.last_raw),
   };
 }
 
 const REGION_AGGREGATES = `min(region_name) AS name, count(*)::INTEGER AS n, count(DISTINCT source)::INTEGER AS sources,
   count(*) FILTER (WHERE axis_date = '')::INTEGER AS undated,
-  min(axis_start) FILTER (WHERE axis_date <> '') AS first, max(axis_date) AS last`;
+  min(axis_start) FILTER (WHERE axis_date <> '') AS first, max(axis_date) AS last,
+  arg_min(CASE WHEN period_start <> '' THEN period_start WHEN period_end <> '' THEN period_end ELSE published END, axis_start) FILTER (WHERE axis_date <> '') AS first_raw,
+  arg_max(CASE WHEN period_end <> '' THEN period_end WHEN period_start <> '' THEN period_start ELSE published END, axis_date) FILTER (WHERE axis_date <> '') AS last_raw`;
 
 /** The filtered facts counted per region. */
 export async function countByRegion(db: StatsDb, f: FactFilter): Promise<RegionCount[]> {

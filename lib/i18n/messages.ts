@@ -34,7 +34,7 @@ export interface Messages {
     readonly more: (n: number) => string; readonly loadingMore: string; readonly dataTable: string; readonly countUnit: string;
     readonly colDate: string; readonly colRegion: string; readonly colValue: string; readonly colBasis: string;
     readonly value: string; readonly qualifier: string; readonly region: string; readonly period: string; readonly quote: string;
-    readonly clickHint: string; readonly countTooltip: (n: number) => string; readonly windowNote: string; readonly loading: string;
+    readonly clickHint: string; readonly countTooltip: (n: number) => string; readonly medianTooltip: (n: number, median: string) => string; readonly windowNote: string; readonly loading: string;
     readonly span: string; readonly countKey: string; readonly colPeriod: string;
   };
   readonly table: {
@@ -54,6 +54,7 @@ export interface Messages {
     readonly onMap: string; readonly none: (name: string) => string; readonly articles: string; readonly noArticles: string;
     readonly prefectures: string; readonly counties: string; readonly noShape: string; readonly noShapeTitle: string;
     readonly count: (n: number) => string; readonly articleMeta: (paper: string, date: string, page: string, n: number) => string; readonly open: string;
+    readonly latestOf: (shown: number, total: number) => string; readonly inTable: string; readonly moreArticles: (shown: number, total: number) => string;
   };
   readonly article: {
     readonly back: string; readonly backLabel: string; readonly paper: string; readonly date: string; readonly page: string;
@@ -95,7 +96,7 @@ const zh: Messages = {
     pickMeasure: '每月抽取的统计条数，反映来源的覆盖；选择具体指标可查看数值。', more: (n) => `其他地区（${n}个）`, loadingMore: '正在加载…',
     dataTable: '时间线数据表', countUnit: '条', colDate: '日期', colRegion: '地区', colValue: '数值', colBasis: '日期依据',
     value: '数值', qualifier: '限定', region: '地区', period: '时间', quote: '原文', clickHint: '点击打开原文',
-    countTooltip: (n) => `${n}条统计`, windowNote: '拖动下方滑块设定时间范围，地图和表格随之更新。', loading: '时间线加载中…',
+    countTooltip: (n) => `${n}条统计`, medianTooltip: (n, median) => `${n}条统计的中位数：${median}`, windowNote: '拖动下方滑块设定时间范围，地图和表格随之更新。', loading: '时间线加载中…',
     span: '统计所涵盖的时段', countKey: '每月抽取的统计条数（来源的覆盖，不是趋势）', colPeriod: '统计期',
   },
   table: {
@@ -115,6 +116,7 @@ const zh: Messages = {
     none: (n) => `暂无${n}的统计。`, articles: '相关报道', noArticles: '暂无报道。', prefectures: '各设区市', counties: '下辖县（市、区）',
     noShape: '无图形', noShapeTitle: '地图上无此地区的图形', count: (n) => `${n}条`,
     articleMeta: (p, d, pg, n) => `${p} · ${d} · 第${pg}版 · ${n}条统计`, open: '查看原文',
+    latestOf: (s, n) => `显示最新${s}条，共${n}条。`, inTable: '在统计表中查看全部', moreArticles: (s, n) => `显示最新${s}篇，共${n}篇。`,
   },
   article: {
     back: '← 返回地图', backLabel: '返回', paper: '报纸', date: '日期', page: '版次', pageNo: (p) => `第${p}版`, file: '来源文件', original: '原文链接', dateFromText: '（据正文推断）',
@@ -155,7 +157,7 @@ const en: Messages = {
     pickMeasure: 'Figures extracted per month show the coverage of the sources; choose an indicator to see values.', more: (n) => `Other regions (${n})`, loadingMore: 'Loading…',
     dataTable: 'Timeline data table', countUnit: 'figures', colDate: 'Date', colRegion: 'Region', colValue: 'Value', colBasis: 'Date basis',
     value: 'Value', qualifier: 'Qualifier', region: 'Region', period: 'Period', quote: 'Source', clickHint: 'Click to open the source',
-    countTooltip: (n) => `${n} figures`, windowNote: 'Drag the slider below to set the time window; the map and table follow.', loading: 'Loading timeline…',
+    countTooltip: (n) => `${n} figures`, medianTooltip: (n, median) => `median of ${n} figures: ${median}`, windowNote: 'Drag the slider below to set the time window; the map and table follow.', loading: 'Loading timeline…',
     span: 'period the figure covers', countKey: 'figures extracted per month (coverage of the sources, not a trend)', colPeriod: 'Period',
   },
   table: {
@@ -175,6 +177,7 @@ const en: Messages = {
     none: (n) => `No statistics for ${n} yet.`, articles: 'Articles', noArticles: 'No articles.', prefectures: 'Prefectures', counties: 'Counties',
     noShape: 'no shape', noShapeTitle: 'The map has no shape for this region', count: (n) => `${n}`,
     articleMeta: (p, d, pg, n) => `${p} · ${d} · page ${pg} · ${n} ${n === 1 ? 'figure' : 'figures'}`, open: 'source',
+    latestOf: (s, n) => `The latest ${s} of ${n}.`, inTable: 'See them all in the table', moreArticles: (s, n) => `The latest ${s} of ${n} articles.`,
   },
   article: {
     back: '← Back to the map', backLabel: 'Back', paper: 'Paper', date: 'Date', page: 'Page', pageNo: (p) => `page ${p}`, file: 'Source file', original: 'Original', dateFromText: ' (inferred from the text)',

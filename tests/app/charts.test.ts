@@ -7,15 +7,15 @@ import { buildBarOption } from '../../lib/charts/bar-option';
 import { breaks, buildPieces, niceFloor, pieceOf, tint } from '../../lib/charts/bins';
 import { fitProjection, interiorPoint, viewFeatures, type ZhejiangTopology } from '../../lib/charts/geo';
 import { ariaDescription, buildMapOption, mapPieces, tooltipHtml } from '../../lib/charts/map-option';
-import { resolveMeasure } from '../../lib/data/filters';
-import { buildMapView } from '../../lib/data/map-view';
-import { buildRegionPage } from '../../lib/data/region-view';
+import { buildRegionPage, type RegionRows } from '../../lib/data/region-view';
 import { REGION_TREE } from '../../lib/data/regions';
-import { fixtureDataset } from './helpers';
+import * as Q from '../../lib/db/queries';
+import { embedMapData, regionPageData } from '../../lib/data/view-data';
+import { state, useFixtureDb } from './helpers';
 
-const ds = fixtureDataset();
+const db = useFixtureDb();
 const mapOf = (metric: string, region?: string, level: 'prefecture' | 'county' = 'prefecture') =>
-  buildMapView(ds, REGION_TREE, { measure: resolveMeasure(ds, REGION_TREE, { metric, region }), region, level });
+  embedMapData(db(), state({ metric, level, ...(region ? { region } : {}) }));
 const TOPO = path.join(__dirname, '..', '..', 'public', 'geo', 'zhejiang.topo.json');
 
 test('bins: round breaks, ascending pieces, every value in exactly one piece', () => {
@@ -44,8 +44,8 @@ test('bins: changes diverge around zero, decreases first', () => {
   assert.equal(single[0]!.label, '3000人');
 });
 
-test('map option from the fixture: province view', () => {
-  const view = mapOf('personnel.level.人');
+test('map option from the fixture: province view', async () => {
+  const view = await mapOf('personnel.level.人');
   const projection = { project: (p: number[]) => p, unproject: (p: number[]) => p };
   const option = buildMapOption({ mapName: 'zj-330000', view, projection });
   const series = (option.series as Record<string, unknown>[])[0]!;
@@ -73,8 +73,8 @@ test('map option from the fixture: province view', () => {
   assert.match(ariaDescription(view), /湖州市3000多人/);
 });
 
-test('map option: county view, diverging change, below-only and escaped tooltip', () => {
-  const view = mapOf('police_calls.change.%', '331100');
+test('map option: county view, diverging change, below-only and escaped tooltip', async () => {
+  const view = await mapOf('police_calls.change.%', '331100');
   const option = buildMapOption({ mapName: 'zj-331100', view });
   const series = (option.series as Record<string, unknown>[])[0]!;
   const data = series.data as { name: string; value?: number }[];
@@ -82,7 +82,7 @@ test('map option: county view, diverging change, below-only and escaped tooltip'
   const r = view.regions.find((x) => x.code === '331181')!;
   assert.match(tooltipHtml(r, view), /同比下降22%/);
   assert.match(tooltipHtml({ ...r, name: '<b>x' }, view), /&#60;b&#62;x/);
-  const province = mapOf('crime.change.%');
+  const province = await mapOf('crime.change.%');
   const lishui = (buildMapOption({ mapName: 'm', view: province }).series as Record<string, unknown>[])[0]!;
   const item = (lishui.data as { name: string; itemStyle?: { areaColor?: string; decal?: unknown } }[]).find((d) => d.name === '331100')!;
   assert.equal(item.itemStyle?.decal, undefined, 'only sub-regions have data: plain grey, not hatched');
@@ -116,12 +116,17 @@ function rewind<G extends { type: string; coordinates: unknown }>(g: G): G {
   return { ...g, coordinates: rev(g.coordinates) };
 }
 
-test('bar option for a region page measure: one chart per indicator, never two indicators in one', () => {
-  assert.equal(buildRegionPage(ds, REGION_TREE, '331181')!.groups.find((g) => g.metric === 'crime')!.charts.length, 0, '刑事立案 and 总接警量 are two indicators');
+test('bar option for a region page measure: one chart per indicator, never two indicators in one', async () => {
+  assert.equal((await regionPageData(db(), '331181', 'zh', false))!.groups.find((g) => g.metric === 'crime')!.charts.length, 0, '刑事立案 and 总接警量 are two indicators');
   // A second criminal-cases change for 龙泉市 (a copy of the first, another year).
-  const f = ds.facts.find((x) => x.indicator === 'criminal_cases' && x.regionCode === '331181')!;
-  const more = { ...ds, facts: [...ds.facts, { ...f, factId: `${f.factId}-b` as typeof f.factId, value: 30, direction: 'increase' as const, subject: '刑事发案', periodStart: '2019', periodEnd: '2019' }] };
-  const crime = buildRegionPage(more, REGION_TREE, '331181')!.groups.find((g) => g.metric === 'crime')!;
+  const own = { scope: { kind: 'own', code: '331181' } } as const;
+  const latest = await Q.latestPer(db(), own, 'metric', 50);
+  const f = latest.find((x) => x.indicator === 'criminal_cases')!;
+  const rows: RegionRows = {
+    perMetric: new Map([['crime', 3]]), children: [], articles: [], articleCount: 0,
+    latest: [...latest, { ...f, factId: `${f.factId}-b` as typeof f.factId, value: 30, direction: 'increase' as const, subject: '刑事发案', periodStart: '2019', periodEnd: '2019' }],
+  };
+  const crime = buildRegionPage(rows, REGION_TREE, '331181')!.groups.find((g) => g.metric === 'crime')!;
   assert.equal(crime.charts.length, 1);
   assert.equal(crime.charts[0]!.label, '刑事案件 · 增减（%）');
   const option = buildBarOption(crime.charts[0]!, crime.color);
@@ -136,8 +141,8 @@ test('bins: whole-number classes are labelled without overlap', () => {
   assert.deepEqual(buildPieces([1.5, 2.5], 'level', '#1f5f99', '万').map((p) => p.label), ['1.5–2.5万', '2.5万']);
 });
 
-test('map of statistics per region: counts, white labels on dark fills', () => {
-  const view = mapOf('count');
+test('map of statistics per region: counts, white labels on dark fills', async () => {
+  const view = await mapOf('count');
   assert.equal(view.measure?.metric, null);
   const option = buildMapOption({ mapName: 'm', view });
   const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
@@ -147,8 +152,8 @@ test('map of statistics per region: counts, white labels on dark fills', () => {
   assert.equal(data.find((d) => d.name === '330100')?.label?.color, '#1f2d3d');
 });
 
-test('the province at county level: prefecture borders drawn over 87 counties, own prefecture figures boxed, values in pictures', () => {
-  const view = mapOf('personnel.level.人', undefined, 'county');
+test('the province at county level: prefecture borders drawn over 87 counties, own prefecture figures boxed, values in pictures', async () => {
+  const view = await mapOf('personnel.level.人', undefined, 'county');
   const option = buildMapOption({ mapName: 'counties', outlineName: 'prefectures', view });
   const [regions, outline] = option.series as Record<string, any>[];
   assert.equal(regions!.data.length, 87);
@@ -160,7 +165,7 @@ test('the province at county level: prefecture borders drawn over 87 counties, o
   assert.equal(vm.seriesIndex, 0);
   assert.ok(vm.pieces.some((p) => (p.gte ?? -Infinity) <= 3000 && 3000 <= (p.lte ?? Infinity)), 'the prefecture\'s own figure is on the scale');
   // Only regions with a figure are named at this density; pictures carry values.
-  const volunteers = mapOf('volunteers.level.人', undefined, 'county');
+  const volunteers = await mapOf('volunteers.level.人', undefined, 'county');
   const labels = (o: ReturnType<typeof buildMapOption>) => ((o.series as Record<string, any>[])[0]!.data as { name: string; label: { show: boolean; formatter: string } }[]).filter((d) => d.label.show).map((d) => [d.name, d.label.formatter]);
   assert.deepEqual(labels(buildMapOption({ mapName: 'm', view: volunteers })), [['331181', '龙泉']]);
   assert.deepEqual(labels(buildMapOption({ mapName: 'm', view: volunteers, values: true })), [['331181', '龙泉\n1.3万+']]);

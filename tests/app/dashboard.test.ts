@@ -1,56 +1,60 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { matchRegions, normalise } from '../../components/dashboard/RegionPicker';
-import { buildDashboard } from '../../lib/data/dashboard-view';
-import { byPaper, listPapers, resolveMeasure, selectFacts } from '../../lib/data/filters';
+import * as Q from '../../lib/db/queries';
 import { regionChoices } from '../../lib/data/region-names';
-import { REGION_TREE } from '../../lib/data/regions';
 import { tableCsvRows } from '../../lib/data/table-csv';
-import { buildTable } from '../../lib/data/table-view';
 import { toSafeCsv } from '../../lib/export/safe-csv';
-import { parseViewState } from '../../lib/view-state';
-import { fixtureDataset } from './helpers';
+import { dashboardData, resolveMeasure, tableData } from '../../lib/data/view-data';
+import { links, state, useFixtureDb } from './helpers';
 
-const ds = fixtureDataset();
-const links = { fact: (a: string, f: string) => `/article/${a}#fact-${f}`, region: (c: string) => `/region/${c}` };
-const crime = resolveMeasure(ds, REGION_TREE, { metric: 'crime.change.%' });
+const db = useFixtureDb();
 
-test('filters: measure, region scope (the region and below), window, paper', () => {
-  assert.equal(resolveMeasure(ds, REGION_TREE, { metric: 'count' }), null);
-  assert.equal(crime?.id, 'criminal_cases.change.%');
-  assert.equal(selectFacts(ds, REGION_TREE, { measure: crime, region: '330000' }).length, 2);
-  assert.deepEqual(selectFacts(ds, REGION_TREE, { measure: crime, region: '331100' }).map((f) => f.regionCode), ['331181']);
-  const windowed = selectFacts(ds, REGION_TREE, { measure: crime, region: '330000', window: { from: '2018-01', to: '2018-06' } });
-  assert.deepEqual(windowed.map((f) => f.regionCode), ['330000']);
-  assert.equal(selectFacts(ds, REGION_TREE, { measure: null, region: '330000' }).length, ds.facts.length);
-  const papers = listPapers(ds);
+test('filters: measure, region scope (the region and below), window, paper', async () => {
+  const crime = (await resolveMeasure(db(), {}, 'crime.change.%', '330000'))!;
+  assert.equal(await resolveMeasure(db(), {}, 'count', '330000'), null);
+  assert.equal(crime.id, 'criminal_cases.change.%');
+  const rows = async (p: Record<string, string>) => (await tableData(db(), state(p), p.metric === 'count' ? null : crime)).rows;
+  assert.equal((await rows({})).length, 2);
+  assert.deepEqual((await rows({ region: '331100' })).map((r) => r.regionCode), ['331181']);
+  assert.deepEqual((await rows({ from: '2018-01', to: '2018-06' })).map((r) => r.regionCode), ['330000']);
+  assert.equal((await tableData(db(), state({}), null)).total, 9);
+  const papers = await Q.paperCounts(db());
   assert.ok(papers.length >= 1);
-  assert.equal(byPaper(ds, 'no such paper').facts.length, 0);
-  assert.equal(byPaper(ds, papers[0]!.name).facts.length, ds.facts.filter((f) => ds.articleById.get(f.articleId)?.paper === papers[0]!.name).length);
+  assert.equal(await Q.countFacts(db(), { paper: 'no such paper' }), 0);
+  assert.equal((await tableData(db(), state({ paper: papers[0]!.name }), null)).total, 9);
 });
 
-test('table: sorted, paginated on the server, deterministic, every row links to its sentence', () => {
-  const base = { measure: null, region: '330000', window: {}, sort: 'value', dir: 'desc', page: 1, lang: 'zh', pageSize: 4 } as const;
-  const p1 = buildTable(ds, REGION_TREE, base);
-  assert.equal(p1.total, ds.facts.length);
-  assert.equal(p1.rows.length, 4);
-  assert.equal(p1.pages, Math.ceil(ds.facts.length / 4));
+test('table: sorted, paginated in the database, deterministic, every row links to its sentence', async () => {
+  const page = (p: Record<string, string> = {}) => tableData(db(), state({ sort: 'value', dir: 'desc', ...p }), null);
+  const p1 = await page();
+  assert.equal(p1.total, 9);
+  assert.equal(p1.pageSize, 20);
   const values = p1.rows.map((r) => r.value);
   assert.deepEqual(values, [...values].sort((a, b) => b - a));
   assert.ok(p1.rows.every((r) => r.href === `/article/${encodeURIComponent(r.articleId)}#fact-${r.factId}`));
-  const all = Array.from({ length: p1.pages }, (_, i) => buildTable(ds, REGION_TREE, { ...base, page: i + 1 }).rows.map((r) => r.factId)).flat();
-  assert.equal(new Set(all).size, ds.facts.length, 'pages cover every fact once');
-  assert.deepEqual(buildTable(ds, REGION_TREE, base).rows, p1.rows, 'same query, same rows');
+  // Pages of 4 (the query's own paging) cover every fact once, in one order.
+  const size = 4;
+  const f = {};
+  const all = [];
+  for (let n = 1; n <= 3; n++) all.push(...(await Q.factPage(db(), f, 'value', 'desc', n, size, 'zh')).rows.map((r) => r.factId));
+  assert.equal(new Set(all).size, 9, 'pages cover every fact once');
+  assert.deepEqual((await page()).rows, p1.rows, 'same query, same rows');
   // A page past the end shows the last page.
-  assert.equal(buildTable(ds, REGION_TREE, { ...base, page: 99 }).page, p1.pages);
-  const asc = buildTable(ds, REGION_TREE, { ...base, sort: 'date', dir: 'asc', pageSize: 50 }).rows.map((r) => r.date);
+  assert.equal((await Q.factPage(db(), f, 'value', 'desc', 99, size, 'zh')).page, 3);
+  assert.equal((await page({ page: '99' })).page, 1);
+  const asc = (await page({ sort: 'date', dir: 'asc' })).rows.map((r) => r.date);
   assert.deepEqual(asc, [...asc].sort());
-  const en = buildTable(ds, REGION_TREE, { ...base, lang: 'en', measure: resolveMeasure(ds, REGION_TREE, { metric: 'volunteers.level.人' }) });
+  const en = await tableData(db(), state({ lang: 'en', sort: 'value', dir: 'desc' }), await resolveMeasure(db(), {}, 'volunteers.level.人', '330000'));
   assert.equal(en.rows[0]!.figure, 'more than 13,000 people');
+  // Region order is the order of the names readers see.
+  const byRegion = (await page({ sort: 'region', dir: 'asc' })).rows.map((r) => r.region);
+  assert.deepEqual(byRegion, [...byRegion].sort((a, b) => a.localeCompare(b, 'zh-CN')));
 });
 
-test('CSV of the rows shown: one line per row, nothing that starts a formula', () => {
-  const table = buildTable(ds, REGION_TREE, { measure: crime, region: '330000', window: {}, sort: 'date', dir: 'desc', page: 1, lang: 'zh' });
+test('CSV of the rows shown: one line per row, nothing that starts a formula', async () => {
+  const crime = await resolveMeasure(db(), {}, 'crime.change.%', '330000');
+  const table = await tableData(db(), state({}), crime);
   const rows = tableCsvRows(table.rows, 'http://x');
   const evil = tableCsvRows([{ ...table.rows[0]!, subject: '=HYPERLINK("http://evil")', region: '+1', measure: '@x' }], 'http://x');
   const csv = toSafeCsv(['地区', '地区代码', '指标', '主体', '数值', '单位', '限定', '时间', '报纸', '报道日期', '原文', '审核状态', '链接'], [...rows, ...evil]);
@@ -62,9 +66,8 @@ test('CSV of the rows shown: one line per row, nothing that starts a formula', (
   assert.ok(rows.every((r) => r[11] === '未审核'), 'the review status, in words, before the link');
 });
 
-test('dashboard: one payload per URL state, no more rows than a page, fallbacks for unknown values', () => {
-  const state = parseViewState({ metric: 'crime.change.%', from: '2018-01', to: '2018-06' });
-  const d = buildDashboard(ds, REGION_TREE, state, links);
+test('dashboard: one payload per URL state, no more rows than a page, fallbacks for unknown values', async () => {
+  const d = await dashboardData(db(), state({ metric: 'crime.change.%', from: '2018-01', to: '2018-06' }), links);
   assert.equal(d.metric, 'criminal_cases.change.%', 'the old form names the family\'s widest measure');
   assert.equal(d.table.total, 1);
   assert.equal(d.table.rows[0]!.measure, '刑事案件 · 增减（%）');
@@ -74,16 +77,18 @@ test('dashboard: one payload per URL state, no more rows than a page, fallbacks 
   // The picker: indicators under their metric family, with counts; statistics per region last.
   assert.deepEqual(d.measureGroups.map((g) => g.label), ['案件与警情', '志愿者', '人员力量', '统计条数']);
   assert.deepEqual(d.measureGroups[0]!.options.map((o) => o.label), ['刑事案件 · 增减（%）', '命案 · 增减（%）', '电信网络诈骗 · 增减（%）', '警情与报警 · 增减（%）']);
-  assert.deepEqual(d.measureGroups.at(-1)!.options.map((o) => [o.id, o.factCount]), [['count', ds.facts.length]]);
+  assert.deepEqual(d.measureGroups.at(-1)!.options.map((o) => [o.id, o.factCount]), [['count', 9]]);
   assert.equal(d.map.window.from, '2018-01');
-  const unknown = buildDashboard(ds, REGION_TREE, parseViewState({ metric: 'crime.level.件' }), links);
+  const unknown = await dashboardData(db(), state({ metric: 'crime.level.件' }), links);
   assert.equal(unknown.metric, 'volunteer_teams.level.支', 'unknown: the widest coverage, as without a parameter');
-  assert.equal(buildDashboard(ds, REGION_TREE, parseViewState({}), links).metric, 'volunteer_teams.level.支');
-  assert.equal(buildDashboard(ds, REGION_TREE, parseViewState({ metric: 'count' }), links).metric, 'count');
+  assert.equal((await dashboardData(db(), state({}), links)).metric, 'volunteer_teams.level.支');
+  assert.equal((await dashboardData(db(), state({ metric: 'count' }), links)).metric, 'count');
   assert.ok(unknown.table.rows.length <= unknown.table.pageSize);
-  const en = buildDashboard(ds, REGION_TREE, parseViewState({ lang: 'en', region: '331100' }), links);
+  const en = await dashboardData(db(), state({ lang: 'en', region: '331100' }), links);
   assert.equal(en.map.view.name, '丽水市 Lishui');
   assert.equal(en.regionName, '丽水市 Lishui');
+  // One answer per URL state while the database is the same (the page's cache).
+  assert.equal(await dashboardData(db(), state({ lang: 'en', region: '331100' }), links), en);
 });
 
 test('region picker: by Chinese name, short name, pinyin or initials; prefectures before counties', () => {

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseCsv } from '../../lib/data/csv';
 import { buildDataset } from '../../lib/data/dataset';
-import { loadDataset } from '../../lib/data/load';
+import { loadExtractedDataset as loadDataset } from '../../lib/data/load';
 import { ARTICLE_COLUMNS, FACT_COLUMNS } from '../../lib/schema';
 import { FIXTURE_DIR, fixtureDataset } from './helpers';
 
@@ -82,7 +82,7 @@ test('missing files are reported, not thrown', () => {
   assert.deepEqual(ds.problems.map((p) => p.reason), ['file not found', 'file not found']);
 });
 
-test('loadDataset caches per file mtime and warns once per load', (t) => {
+test('the review queue\'s dataset caches per file mtime and warns once per load', (t) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-data-'));
   t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
   fs.copyFileSync(path.join(FIXTURE_DIR, 'articles.csv'), path.join(dir, 'articles.csv'));

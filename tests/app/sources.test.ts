@@ -3,7 +3,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { parseSources, safeUrl, sourceMeta } from '../../lib/data/sources';
+import { parseSources, safeUrl } from '../../lib/data/sources';
+import { buildStatsDb } from '../../lib/db/build-db';
+import * as Q from '../../lib/db/queries';
+import { statsDb } from '../../lib/db/stats-db';
+import { FIXTURE_DIR } from './helpers';
+import { copyFileSync, rmSync } from 'node:fs';
 
 const CSV = 'source,paper,date,date_basis,page,url,title,region_code,region_basis\n' +
   'a.txt,浙江日报,2015-04-03,manifest,1,http://zjrb.zjol.com.cn/html/2015-04/03/content_2863755.htm?div=-1,"“平安浙江”交出亮丽成绩单, 满意率96.2%",330000,headline\n' +
@@ -46,10 +51,15 @@ test('only http(s) URLs become links', () => {
   assert.equal(safeUrl(''), null);
 });
 
-test('sourceMeta reads DATA_DIR/sources.csv, and is undefined when the file is missing', () => {
+test('the database reads DATA_DIR/sources.csv; a source it lacks is undefined, and so is every source without the file', async (t) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'zj-sources-'));
-  assert.equal(sourceMeta('a.txt', dir), undefined);
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  for (const f of ['articles.csv', 'facts.csv']) copyFileSync(path.join(FIXTURE_DIR, f), path.join(dir, f));
+  const corrections = path.join(dir, 'corrections.csv');
+  assert.equal(await Q.sourceByName(await statsDb(dir, corrections), 'a.txt'), undefined);
   writeFileSync(path.join(dir, 'sources.csv'), CSV);
-  assert.equal(sourceMeta('a.txt', dir)?.paper, '浙江日报');
-  assert.equal(sourceMeta('zzz.txt', dir), undefined);
+  await buildStatsDb(dir, path.join(dir, 'stats.duckdb'));
+  const db = await statsDb(dir, corrections);
+  assert.equal((await Q.sourceByName(db, 'a.txt'))?.paper, '浙江日报');
+  assert.equal((await Q.sourceByName(db, 'zzz.txt')), undefined);
 });

@@ -3,15 +3,21 @@ import assert from 'node:assert/strict';
 import {
   PERIOD_SYMBOL, PUBLISHED_SYMBOL, axisExtent, buildTimelineOption, legendRows, markerKey, pointAt, pointTooltipHtml, seriesPlan, zoomToWindow,
 } from '../../lib/charts/timeline-option';
-import { resolveMeasure } from '../../lib/data/filters';
-import { regionDisplay } from '../../lib/data/region-names';
-import { REGION_TREE } from '../../lib/data/regions';
-import { buildTimeline, timelineDate } from '../../lib/data/timeline-view';
+import * as Q from '../../lib/db/queries';
+import { buildTimeline, drawnRegions, seriesGrain, SERIES_POINTS, timelineDate } from '../../lib/data/timeline-view';
+import { embedTimelineData, resolveMeasure } from '../../lib/data/view-data';
 import type { FactRow } from '../../lib/schema';
-import { fixtureDataset } from './helpers';
+import { state, useFixtureDb } from './helpers';
 
-const ds = fixtureDataset();
-const crime = resolveMeasure(ds, REGION_TREE, { metric: 'crime.change.%' });
+const db = useFixtureDb();
+const links = { fact: (a: string, f: string) => `/article/${a}#fact-${f}`, region: (c: string) => `/region/${c}` };
+/** The timeline of a URL state; `all`: every region of the scope drawn. */
+async function timeline(p: Record<string, string>, all = false) {
+  const first = await embedTimelineData(db(), state(p), links);
+  if (!all) return first;
+  return embedTimelineData(db(), state(p), links, { codes: [...first.series, ...first.others].map((s) => s.code) });
+}
+const crimeOf = (p: Record<string, string> = {}) => timeline({ metric: 'crime.change.%', ...p });
 
 test('timelineDate: the end of the period, else the publication date (flagged)', () => {
   const f = (periodStart: string, periodEnd: string) => ({ periodStart, periodEnd }) as FactRow;
@@ -21,9 +27,8 @@ test('timelineDate: the end of the period, else the publication date (flagged)',
   assert.equal(timelineDate(f('', ''), ''), null);
 });
 
-test('buildTimeline: one series per region of the measure, signed values, dates and links', () => {
-  assert.ok(crime);
-  const data = buildTimeline(ds, REGION_TREE, { measure: crime, region: '330000', lang: 'zh' });
+test('the timeline: one series per region of the measure, signed values, dates and links', async () => {
+  const data = await crimeOf();
   assert.equal(data.mode, 'values');
   assert.equal(data.measure.unit, '%');
   const codes = data.series.map((s) => s.code);
@@ -38,22 +43,38 @@ test('buildTimeline: one series per region of the measure, signed values, dates 
   assert.match(longquan.points[0]!.href, /^\/article\/[^#]+#fact-003_ca38a797cef3df5d-03-f04$/);
   assert.ok(longquan.points[0]!.quote!.figure.length > 0, 'the quote marks the figure');
   // Only regions inside the scope.
-  const lishui = buildTimeline(ds, REGION_TREE, { measure: crime, region: '331100', lang: 'zh' });
+  const lishui = await crimeOf({ region: '331100' });
   assert.deepEqual(lishui.series.map((s) => s.code), ['331181']);
 });
 
-test('buildTimeline: the top regions first, the others on demand', () => {
-  const top = buildTimeline(ds, REGION_TREE, { measure: crime, region: '330000', lang: 'zh', top: 1 });
-  assert.equal(top.series.length, 1);
-  assert.equal(top.series[0]!.total, 1);
-  assert.deepEqual(top.series.map((s) => s.code), ['330000'], 'ties by code');
-  assert.deepEqual(top.others.map((o) => o.code), ['331181']);
-  const more = buildTimeline(ds, REGION_TREE, { measure: crime, region: '330000', lang: 'zh', codes: ['331181'] });
+test('the timeline: the top regions first, the others on demand', async () => {
+  const regions = await Q.countByRegion(db(), { measure: 'criminal_cases.change.%' });
+  const top = drawnRegions(regions, undefined, 1);
+  assert.deepEqual(top.map((s) => [s.code, s.facts]), [['330000', 1]], 'ties by code');
+  const data = buildTimeline({ regions, drawn: top, facts: [], bins: [] }, { measure: null, lang: 'zh' }, (c) => c);
+  assert.deepEqual(data.others.map((o) => o.code), ['331181']);
+  const more = await embedTimelineData(db(), state({ metric: 'crime.change.%' }), links, { codes: ['331181'] });
   assert.deepEqual(more.series.map((s) => s.code), ['331181']);
 });
 
-test('buildTimeline: count mode counts figures per month; English words', () => {
-  const data = buildTimeline(ds, REGION_TREE, { measure: null, region: '330000', lang: 'en', top: 20 }, (c, f) => regionDisplay(c, f, 'en'));
+test('a series with more figures than a chart can show is drawn as medians per month, or per year', async () => {
+  const region = { code: '331181', name: '龙泉市', sources: 1, first: '2010-01-01', last: '2010-12-31', firstRaw: '2010', lastRaw: '2010' };
+  assert.equal(seriesGrain({ ...region, facts: SERIES_POINTS, undated: 0 }, false), 'facts');
+  assert.equal(seriesGrain({ ...region, facts: SERIES_POINTS + 5, undated: 5 }, false), 'facts', 'undated figures are not drawn');
+  assert.equal(seriesGrain({ ...region, facts: SERIES_POINTS + 1, undated: 0 }, false), 7);
+  assert.equal(seriesGrain({ ...region, facts: 5000, undated: 0, first: '2000-01-01', last: '2025-12-31' }, false), 4);
+  assert.equal(seriesGrain({ ...region, facts: 3, undated: 0 }, true), 7, 'counting is always per month');
+  // Drawn as medians: one point per month, linking to the region, with how many figures it sums up.
+  const measure = await resolveMeasure(db(), {}, 'police_calls.change.%', '330000');
+  const bins = await Q.binnedFacts(db(), { measure: measure!.id }, 7);
+  const data = buildTimeline({ regions: [], drawn: [{ ...region, facts: 1, undated: 0 }], facts: [], bins }, { measure, lang: 'zh' }, (c) => c, links);
+  const [point] = data.series[0]!.points;
+  assert.deepEqual([point!.date, point!.start, point!.value, point!.href, point!.quote], ['2018-07-31', '2018-07-01', -22, '/region/331181', null]);
+  assert.equal(point!.figure, '1条统计的中位数：-22%');
+});
+
+test('the timeline: count mode counts figures per month; English words', async () => {
+  const data = await timeline({ metric: 'count', lang: 'en' }, true);
   assert.equal(data.mode, 'count');
   const total = data.series.reduce((n, s) => n + s.points.reduce((m, p) => m + p.value, 0), 0);
   assert.equal(total + data.undated, data.series.reduce((n, s) => n + s.total, 0));
@@ -62,8 +83,8 @@ test('buildTimeline: count mode counts figures per month; English words', () => 
   assert.ok(lq.points.every((p) => p.href === '/region/331181'));
 });
 
-test('timeline option: aria on, unit on the axis, periods drawn over their span, publication dates apart, the key in the chart', () => {
-  const data = buildTimeline(ds, REGION_TREE, { measure: crime, region: '330000', lang: 'zh' });
+test('timeline option: aria on, unit on the axis, periods drawn over their span, publication dates apart, the key in the chart', async () => {
+  const data = await crimeOf();
   const o = buildTimelineOption(data) as Record<string, any>;
   assert.equal(o.aria.enabled, true);
   assert.match(o.aria.label.description, /^时间线：刑事案件 · 增减（%）/);
@@ -96,32 +117,32 @@ test('timeline option: aria on, unit on the axis, periods drawn over their span,
   const narrow = buildTimelineOption(data, {}, 'light', 390) as Record<string, any>;
   assert.ok(narrow.grid.top >= o.grid.top);
   // Levels get their own axis name and unit: never on the same chart as a change.
-  const vol = buildTimeline(ds, REGION_TREE, { measure: resolveMeasure(ds, REGION_TREE, { metric: 'volunteers.level.人' }), region: '330000', lang: 'en' });
+  const vol = await timeline({ metric: 'volunteers.level.人', lang: 'en' });
   assert.equal((buildTimelineOption(vol) as Record<string, any>).yAxis.name, 'Level (people)');
   // Count mode: bars of figures per month, said to be coverage, not a trend.
-  const count = buildTimeline(ds, REGION_TREE, { measure: null, region: '330000', lang: 'zh' });
+  const count = await timeline({ metric: 'count' });
   const c = buildTimelineOption(count) as Record<string, any>;
   assert.equal(c.yAxis.name, '条统计');
   assert.ok(c.series.every((s: { type: string }) => s.type === 'bar'));
   assert.match(markerKey(count), /来源的覆盖，不是趋势/);
 });
 
-test('the time window is honoured: figures outside it are left out, the axis is the window', () => {
-  const all = buildTimeline(ds, REGION_TREE, { measure: null, region: '330000', lang: 'zh', top: 20 });
-  const y2019 = buildTimeline(ds, REGION_TREE, { measure: null, region: '330000', lang: 'zh', top: 20, window: { from: '2019', to: '2019' } });
+test('the time window is honoured: figures outside it are left out, the axis is the window', async () => {
+  const all = await timeline({ metric: 'count' }, true);
+  const y2019 = await timeline({ metric: 'count', from: '2019', to: '2019' }, true);
   const dates = y2019.series.flatMap((s) => s.points.map((p) => p.date));
   assert.ok(dates.length > 0 && dates.every((d) => d >= '2019-01-01' && d <= '2019-12-31'), dates.join(','));
   assert.ok(all.series.flatMap((s) => s.points).some((p) => p.date < '2019'), 'without a window, 2018 is drawn');
   assert.deepEqual(y2019.window, { from: '2019', to: '2019' });
   assert.deepEqual(axisExtent(y2019), { min: Date.parse('2019-01-01T00:00:00Z'), max: Date.parse('2019-12-31T00:00:00Z') });
   // A figure about a period overlapping the window is in it (2018 against Jun 2018).
-  const june = buildTimeline(ds, REGION_TREE, { measure: crime, region: '330000', lang: 'zh', window: { from: '2018-06', to: '2018-06' } });
+  const june = await crimeOf({ from: '2018-06', to: '2018-06' });
   assert.deepEqual(june.series.map((s) => s.code), ['330000']);
   assert.equal(june.series[0]!.points[0]!.start, '2018-01-01');
 });
 
-test('timeline tooltip: value, qualifier, region, period and quote, all escaped', () => {
-  const data = buildTimeline(ds, REGION_TREE, { measure: crime, region: '330000', lang: 'zh' });
+test('timeline tooltip: value, qualifier, region, period and quote, all escaped', async () => {
+  const data = await crimeOf();
   const s = data.series.find((x) => x.code === '331181')!;
   const p = s.points[0]!;
   const html = pointTooltipHtml(p, s, data);
@@ -132,14 +153,14 @@ test('timeline tooltip: value, qualifier, region, period and quote, all escaped'
   assert.doesNotMatch(pointTooltipHtml(p, evil, data), /<img/);
 });
 
-test('zoomToWindow: slider percentages or values to dates; the whole axis is no window', () => {
+test('zoomToWindow: slider percentages or values to dates; the whole axis is no window', async () => {
   const extent = { min: Date.parse('2018-01-01T00:00:00Z'), max: Date.parse('2018-12-31T00:00:00Z') };
   assert.equal(zoomToWindow({ start: 0, end: 100 }, extent), null);
   const w = zoomToWindow({ batch: [{ startValue: Date.parse('2018-03-01T00:00:00Z'), endValue: Date.parse('2018-05-31T00:00:00Z') }] }, extent);
   assert.deepEqual(w, { from: '2018-03-01', to: '2018-05-31' });
   const half = zoomToWindow({ start: 50, end: 100 }, extent)!;
   assert.ok(half.from > '2018-06-30' && half.from < '2018-07-03', half.from);
-  const data = buildTimeline(ds, REGION_TREE, { measure: crime, region: '330000', lang: 'zh' });
+  const data = await crimeOf();
   const ax = axisExtent(data)!;
   assert.ok(ax.min < Date.parse('2018-06-30') && ax.max > Date.parse('2018-07-18'));
 });

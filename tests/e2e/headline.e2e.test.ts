@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { loadDataset } from '../../lib/data/load';
+import { loadExtractedDataset as loadDataset } from '../../lib/data/load';
 import { measureId, measureOf } from '../../lib/data/measures';
 import { REGION_TREE } from '../../lib/data/regions';
 import { openPage as openPageOf, useBrowserSession } from './browser';

@@ -1,36 +1,40 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { test } from 'node:test';
+import { before, test } from 'node:test';
 import Papa from 'papaparse';
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, MapChart } from 'echarts/charts';
 import { GridComponent, VisualMapPiecewiseComponent, AriaComponent, LegendComponent } from 'echarts/components';
 import { buildTimelineOption, markerKey } from '../../lib/charts/timeline-option';
-import { resolveMeasure } from '../../lib/data/filters';
-import { buildTimeline } from '../../lib/data/timeline-view';
 import { echartsProjection, fitProjection, viewFeatures, type ZhejiangTopology } from '../../lib/charts/geo';
 import { buildMapOption } from '../../lib/charts/map-option';
-import { buildMapView } from '../../lib/data/map-view';
-import { REGION_TREE } from '../../lib/data/regions';
+import { embedMapData, embedTimelineData } from '../../lib/data/view-data';
+import type { MapViewData } from '../../lib/data/view-types';
 import { buildExportOption, exportLayout, linesFor } from '../../lib/export/export-option';
 import { exportFileName } from '../../lib/export/file-names';
 import { MAP_CSV_HEADER, mapCsv, mapTitle } from '../../lib/export/map-export';
 import { renderSvg } from '../../lib/export/render-svg';
-import { fixtureDataset } from '../app/helpers';
+import { links, state, useFixtureDb } from '../app/helpers';
 
 echarts.use([MapChart, LineChart, BarChart, GridComponent, LegendComponent, VisualMapPiecewiseComponent, AriaComponent]);
 
-const ds = fixtureDataset();
-const view = buildMapView(ds, REGION_TREE, { measure: null, level: 'prefecture' });
+const db = useFixtureDb();
 const topo = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'public', 'geo', 'zhejiang.topo.json'), 'utf8')) as ZhejiangTopology;
-const fc = viewFeatures(topo, 'province', new Set(view.regions.map((r) => r.code)));
-echarts.registerMap('zj-test', fc as unknown as Parameters<typeof echarts.registerMap>[1]);
-const mapOption = buildMapOption({ mapName: 'zj-test', view, projection: echartsProjection(fitProjection(fc)) });
+let view: MapViewData;
+let mapOption: ReturnType<typeof buildMapOption>;
+let frame: { width: number; height: number; title: string; source: string; link: string };
 
 const SOURCE = '来源：浙江法制报 · 2018年7月18日—2021年6月1日 · 4篇报道 <&>';
 const LINK = 'http://127.0.0.1:3000/?metric=count&from=2018';
-const frame = { width: 600, height: 480, title: mapTitle(view), source: SOURCE, link: LINK };
+
+before(async () => {
+  view = await embedMapData(await db.ready(), state({ metric: 'count', level: 'prefecture' }));
+  const fc = viewFeatures(topo, 'province', new Set(view.regions.map((r) => r.code)));
+  echarts.registerMap('zj-test', fc as unknown as Parameters<typeof echarts.registerMap>[1]);
+  mapOption = buildMapOption({ mapName: 'zj-test', view, projection: echartsProjection(fitProjection(fc)) });
+  frame = { width: 600, height: 480, title: mapTitle(view), source: SOURCE, link: LINK };
+});
 
 type Obj = Record<string, unknown>;
 
@@ -115,8 +119,8 @@ test('the map CSV: one formula-safe row per region, with the citation and the vi
   assert.equal(lishui[3], '4');
 });
 
-test('the timeline picture carries the legend and the key to its marks, below the title', () => {
-  const data = buildTimeline(ds, REGION_TREE, { measure: resolveMeasure(ds, REGION_TREE, { metric: 'criminal_cases.change.%' }), region: '330000', lang: 'zh' });
+test('the timeline picture carries the legend and the key to its marks, below the title', async () => {
+  const data = await embedTimelineData(db(), state({ metric: 'criminal_cases.change.%' }), links);
   const option = buildTimelineOption(data, {}, 'light', 600);
   const o = buildExportOption(option, frame) as Obj;
   const key = (o.graphic as Obj[])[0]!;

@@ -5,26 +5,18 @@
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { factHref, regionHref } from '@/components/common/factHref';
-import { byPaper, resolveMeasure } from '@/lib/data/filters';
-import { loadDataset } from '@/lib/data/load';
-import { regionDisplay } from '@/lib/data/region-names';
-import { REGION_TREE } from '@/lib/data/regions';
-import { buildTimeline } from '@/lib/data/timeline-view';
+import { statsDb } from '@/lib/db/stats-db';
+import { embedTimelineData } from '@/lib/data/view-data';
 import { parseViewState } from '@/lib/view-state';
 
 const MAX_CODES = 30;
 
-export function GET(request: NextRequest) {
+export async function GET(request: NextRequest) {
   const params = Object.fromEntries(request.nextUrl.searchParams);
   const state = parseViewState(params);
-  const codes = (params.codes ?? '').split(',').filter((c) => /^\d{6}$/.test(c)).slice(0, MAX_CODES);
-  const ds = byPaper(loadDataset(undefined, state), state.paper);
-  const window = { from: state.from ?? undefined, to: state.to ?? undefined };
-  const measure = resolveMeasure(ds, REGION_TREE, { metric: state.metric, region: state.region, window });
-  const data = buildTimeline(
-    ds, REGION_TREE, { measure, region: state.region, lang: state.lang, window, codes },
-    (code, fallback) => regionDisplay(code, fallback, state.lang),
-    { fact: (a, f) => factHref(a, f, state.lang), region: (c) => regionHref(c, state.lang) },
-  );
+  const codes = [...new Set((params.codes ?? '').split(',').filter((c) => /^\d{6}$/.test(c)))].slice(0, MAX_CODES).sort();
+  const data = await embedTimelineData(await statsDb(), state, {
+    fact: (a, f) => factHref(a, f, state.lang), region: (c) => regionHref(c, state.lang),
+  }, { codes });
   return NextResponse.json(data, { headers: { 'Cache-Control': 'no-store' } });
 }

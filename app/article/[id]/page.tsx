@@ -8,11 +8,12 @@ import ScrollToFact from '@/components/article/ScrollToFact';
 import ReviewLegend from '@/components/review/ReviewLegend';
 import { regionHref } from '@/components/common/factHref';
 import { formatDate } from '@/lib/data/format';
-import { loadDataset } from '@/lib/data/load';
-import { factView } from '@/lib/data/region-view';
+import { statsDb } from '@/lib/db/stats-db';
+import { articleById } from '@/lib/db/queries';
 import { REGION_TREE } from '@/lib/data/regions';
 import { ID_PATTERN } from '@/lib/data/rows';
-import { safeUrl, sourceMeta } from '@/lib/data/sources';
+import { safeUrl } from '@/lib/data/sources';
+import { articlePageData } from '@/lib/data/view-data';
 import { t } from '@/lib/i18n';
 import { formatDate as formatDateIn } from '@/lib/i18n/format';
 import { langSearch, parseViewState, type SearchParams } from '@/lib/view-state';
@@ -32,7 +33,7 @@ function articleId(raw: string): string | null {
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const id = articleId((await params).id);
   const m = t(parseViewState(await searchParams).lang);
-  const a = id ? loadDataset().articleById.get(id) : undefined;
+  const a = id ? await articleById(await statsDb(), id) : undefined;
   return { title: `${a ? a.title || m.article.untitled : m.article.notFound} · ${m.site.title}` };
 }
 
@@ -42,12 +43,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   await connection();
   const { lang, theme, reviewed } = parseViewState(await searchParams);
   const m = t(lang).article;
-  const ds = loadDataset(undefined, { reviewed });
-  const article = ds.articleById.get(id);
-  if (!article) notFound();
-  const facts = (ds.factsByArticle.get(id) ?? []).map((f) => ({ ...factView(f, ds, REGION_TREE, lang), start: f.start, end: f.end }));
+  const data = await articlePageData(await statsDb(), id, lang, reviewed);
+  if (!data) notFound();
+  const { article, facts, source } = data;
   const known = new Set(facts.map((f) => f.regionCode).filter((c) => REGION_TREE.get(c)));
-  const source = sourceMeta(article.source);
   const url = source ? safeUrl(source.url) : null;
   const regions = [...known].map((c) => REGION_TREE.get(c)!).sort((a, b) => a.code.localeCompare(b.code));
 

@@ -7,12 +7,9 @@ import { connection } from 'next/server';
 import EmbedFrame from '@/components/embed/EmbedFrame';
 import LazyEmbedMap from '@/components/embed/LazyEmbedMap';
 import { dashboardPath } from '@/components/embed/embed-urls';
-import { byPaper, resolveMeasure } from '@/lib/data/filters';
-import { loadDataset } from '@/lib/data/load';
-import { buildMapView } from '@/lib/data/map-view';
-import { regionDisplay } from '@/lib/data/region-names';
-import { REGION_TREE } from '@/lib/data/regions';
-import { formatSourceLine, sourceLineFor } from '@/lib/data/source-line';
+import { statsDb } from '@/lib/db/stats-db';
+import { formatSourceLine } from '@/lib/data/source-line';
+import { embedMapData, sourceLineData } from '@/lib/data/view-data';
 import { withReviewNote } from '@/lib/i18n/review-messages';
 import { mapTitle } from '@/lib/export/map-export';
 import { parseViewState, type SearchParams } from '@/lib/view-state';
@@ -24,17 +21,15 @@ export default async function EmbedMapPage({ searchParams }: { searchParams: Pro
   await connection();
   const state = parseViewState(await searchParams);
   const lang = state.lang;
-  const ds = byPaper(loadDataset(undefined, state), state.paper);
-  const names = (code: string, fallback: string) => regionDisplay(code, fallback, lang);
-  const window = { from: state.from ?? undefined, to: state.to ?? undefined };
-  const measure = resolveMeasure(ds, REGION_TREE, { metric: state.metric, region: state.region, window });
-  const view = buildMapView(ds, REGION_TREE, { measure, region: state.region, level: state.level, ...window, lang, names });
+  const db = await statsDb();
+  const view = await embedMapData(db, state);
   // What the map actually shows (unknown values fell back to defaults).
   const shown = {
     ...state, metric: view.measure?.id ?? 'count', region: view.view.code, level: view.levels ? view.level : null,
     from: view.window.from ?? null, to: view.window.to ?? null,
   };
-  const source = withReviewNote(formatSourceLine(sourceLineFor(ds, REGION_TREE, { ...view.window, metric: shown.metric, region: shown.region }, 'map'), lang), state.reviewed, lang);
+  const line = await sourceLineData(db, { ...view.window, metric: shown.metric, region: shown.region, paper: state.paper, reviewed: state.reviewed }, 'map');
+  const source = withReviewNote(formatSourceLine(line, lang), state.reviewed, lang);
   const dashboardHref = dashboardPath('map', shown);
   return (
     <EmbedFrame title={mapTitle(view)} source={source} dashboardHref={dashboardHref} lang={lang} theme={state.theme}>

@@ -5,13 +5,12 @@ import { factHref, regionHref } from '@/components/common/factHref';
 import EmbedFrame from '@/components/embed/EmbedFrame';
 import LazyEmbedTimeline from '@/components/embed/LazyEmbedTimeline';
 import { dashboardPath } from '@/components/embed/embed-urls';
-import { byPaper, resolveMeasure } from '@/lib/data/filters';
-import { loadDataset } from '@/lib/data/load';
+import { statsDb } from '@/lib/db/stats-db';
 import { regionDisplay } from '@/lib/data/region-names';
 import { REGION_TREE } from '@/lib/data/regions';
-import { formatSourceLine, sourceLineFor } from '@/lib/data/source-line';
+import { formatSourceLine } from '@/lib/data/source-line';
+import { embedTimelineData, sourceLineData } from '@/lib/data/view-data';
 import { withReviewNote } from '@/lib/i18n/review-messages';
-import { buildTimeline } from '@/lib/data/timeline-view';
 import { timelineTitle } from '@/lib/export/timeline-export';
 import { parseViewState, type SearchParams } from '@/lib/view-state';
 
@@ -22,16 +21,14 @@ export default async function EmbedTimelinePage({ searchParams }: { searchParams
   await connection();
   const state = parseViewState(await searchParams);
   const lang = state.lang;
-  const ds = byPaper(loadDataset(undefined, state), state.paper);
+  const db = await statsDb();
   const names = (code: string, fallback: string) => regionDisplay(code, fallback, lang);
-  const window = { from: state.from ?? undefined, to: state.to ?? undefined };
-  const measure = resolveMeasure(ds, REGION_TREE, { metric: state.metric, region: state.region, window });
-  const data = buildTimeline(ds, REGION_TREE, { measure, region: state.region, lang, window }, names, {
+  const data = await embedTimelineData(db, state, {
     fact: (a, f) => factHref(a, f, lang),
     region: (c) => regionHref(c, lang),
   });
-  const line = sourceLineFor(ds, REGION_TREE, {
-    metric: measure?.id ?? 'count', region: state.region, from: state.from ?? undefined, to: state.to ?? undefined,
+  const line = await sourceLineData(db, {
+    metric: data.measure.id, region: state.region, from: state.from, to: state.to, paper: state.paper, reviewed: state.reviewed,
     codes: data.series.map((s) => s.code),
   }, 'region');
   const source = withReviewNote(formatSourceLine(line, lang), state.reviewed, lang);

@@ -8,9 +8,9 @@ import ArticleList from '@/components/region/ArticleList';
 import ChildRegions from '@/components/region/ChildRegions';
 import MetricSection from '@/components/region/MetricSection';
 import ReviewLegend from '@/components/review/ReviewLegend';
-import { loadDataset } from '@/lib/data/load';
-import { buildRegionPage } from '@/lib/data/region-view';
+import { statsDb } from '@/lib/db/stats-db';
 import { REGION_TREE } from '@/lib/data/regions';
+import { regionPageData } from '@/lib/data/view-data';
 import { regionDisplay } from '@/lib/data/region-names';
 import { t } from '@/lib/i18n';
 import { parseViewState, type SearchParams } from '@/lib/view-state';
@@ -21,6 +21,12 @@ function mapHref(code: string, level: string, parent: string | null, lang: strin
   const en = lang === 'en' ? 'lang=en' : '';
   if (level === 'province') return en ? `/?${en}` : '/';
   return `/?region=${level === 'prefecture' ? code : parent ?? ''}${en ? `&${en}` : ''}`;
+}
+
+/** The dashboard's table of the region's figures of one metric family (all of them, paged). */
+function tableHref(code: string, metric: string, lang: string, reviewed: boolean): string {
+  const q = new URLSearchParams({ region: code, metric, ...(lang === 'en' ? { lang } : {}), ...(reviewed ? { reviewed: '1' } : {}) });
+  return `/?${q}#facts-title`;
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
@@ -37,7 +43,7 @@ export default async function RegionPage({ params, searchParams }: Props) {
   await connection();
   const { lang, reviewed } = parseViewState(await searchParams);
   const m = t(lang);
-  const data = buildRegionPage(loadDataset(undefined, { reviewed }), REGION_TREE, code, lang);
+  const data = await regionPageData(await statsDb(), code, lang, reviewed);
   if (!data) notFound();
   const { region } = data;
   const crumbs = data.crumbs.map((c, i) => ({
@@ -53,19 +59,20 @@ export default async function RegionPage({ params, searchParams }: Props) {
       <header className="page-header">
         <h1>{name}</h1>
         <p className="muted">
-          {m.region.summary(data.factCount, data.articles.length, scope)} ·{' '}
+          {m.region.summary(data.factCount, data.articleCount, scope)} ·{' '}
           <Link href={mapHref(region.code, region.level, region.parent, lang)}>{m.region.onMap}</Link>
         </p>
       </header>
       {data.groups.length === 0 && <p className="empty">{m.region.none(name)}</p>}
       {data.groups.map((g) => (
-        <MetricSection key={g.metric} group={g} showRegion={region.level !== 'county'} lang={lang} />
+        <MetricSection key={g.metric} group={g} showRegion={region.level !== 'county'} lang={lang} tableHref={tableHref(region.code, g.metric, lang, reviewed)} />
       ))}
       {data.groups.length > 0 && <ReviewLegend lang={lang} reviewed={reviewed} toggleHref={regionHref(region.code, lang, !reviewed)} />}
       <ChildRegions data={data} lang={lang} />
       <section className="articles">
         <h2>{m.region.articles}</h2>
         <ArticleList articles={data.articles} lang={lang} />
+        {data.articleCount > data.articles.length && <p className="muted">{m.region.moreArticles(data.articles.length, data.articleCount)}</p>}
       </section>
     </div>
   );
