@@ -63,9 +63,15 @@ export function isLanguageNotStatistic(n: NumberMention, clauseBefore: string, c
   return insideShortQuote(text, n.start);
 }
 
+/** Whether `at` is inside a quotation of at most SLOGAN_MAX characters: only that far is searched. */
 function insideShortQuote(text: string, at: number): boolean {
-  const open = text.lastIndexOf('“', at);
-  if (open < 0 || text.lastIndexOf('”', at) > open) return false;
-  const close = text.indexOf('”', at);
-  return close >= 0 && close - open - 1 <= SLOGAN_MAX;
+  // The quote's ends are at most SLOGAN_MAX + 1 apart, so the open quote is no further back.
+  let open = -1;
+  for (let i = Math.min(at, text.length - 1); i >= Math.max(0, at - SLOGAN_MAX - 1) && open < 0; i--) {
+    if (text[i] === '”') return false;
+    if (text[i] === '“') open = i;
+  }
+  if (open < 0) return false;
+  for (let i = at; i <= open + SLOGAN_MAX + 1 && i < text.length; i++) if (text[i] === '”') return true;
+  return false;
 }

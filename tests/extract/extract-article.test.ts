@@ -323,3 +323,15 @@ describe('indicators from the kind of case the context names', () => {
     ]);
   });
 });
+
+test('a statistic of an endless sentence quotes a window around its figure; its offsets index the article', () => {
+  const filler = '各地持续深化平安建设'.repeat(200);
+  const a = article('全省平安建设', `${filler}全省刑事案件同比下降了13.7%${filler}。`);
+  const [s] = extractArticle(a, foldText(a.text, toSimplified));
+  assert.ok(s);
+  assert.equal(a.text.slice(s.start, s.end), '13.7%');
+  assert.ok(s.sentence.length <= 300, `quotes ${s.sentence.length} characters`);
+  const at = a.text.indexOf(s.sentence);
+  assert.ok(at >= 0 && at <= s.start && s.end <= at + s.sentence.length, 'the quote is the article text around the figure');
+  assert.match(s.sentence, /全省刑事案件同比下降了13\.7%/);
+});
