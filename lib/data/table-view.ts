@@ -9,7 +9,9 @@ import type { Dataset } from './dataset';
 import { selectFacts } from './filters';
 import { formatFigure, measureLabel, periodOrReport, QUALIFIER_LABEL } from '../i18n/format';
 import { measureOf, signedValue, type MeasureOption } from './measures';
+import { figureFields } from './figure-fields';
 import { quoteOf, type Quote } from './region-view';
+import type { FigureFields } from './view-types';
 import { timelineDate, type DateBasis } from './timeline-view';
 
 export const PAGE_SIZE = 20;
@@ -34,6 +36,8 @@ export interface TableRow {
   readonly paper: string;
   readonly published: string;
   readonly quote: Quote;
+  /** What the CSV writes (lib/export/figure-csv.ts). */
+  readonly fields: FigureFields;
 }
 
 export interface TableData {
@@ -101,6 +105,7 @@ export function buildTable(
       paper: article?.paper ?? '',
       published: article?.date ?? '',
       quote: quoteOf(f, article),
+      fields: figureFields(f, article, q.lang, factHref),
     };
   });
   return { rows, total: keyed.length, page, pages, pageSize: size, sort: q.sort, dir: q.dir };
