@@ -15,11 +15,13 @@ import { toSimplified } from './traditional';
 
 export const NO_PLACE: ArticlePlace = { code: '', basis: 'none' };
 
-/** What an article says about itself, folded for matching (fold-text.ts). */
+/** What an article says about itself, folded for matching (match-text.ts). */
 interface ArticleHeader {
-  /** The headline, and whether the article text starts with it (its mentions are then the text's). */
-  readonly title: string;
-  readonly titleInText: boolean;
+  /**
+   * The headline's places: those of the text's first line when the text starts with it, else
+   * those found in the headline alone (a title from the manifest).
+   */
+  readonly titleMentions: () => readonly RegionMention[];
   readonly byline: string;
 }
 
@@ -29,6 +31,8 @@ const DATELINE_DATE = /(?:\d{1,2}月\d{1,2}日)?(?:讯|电)$/;
 const DATELINE_NO_DATE = /^[\s□]*(?:本报|新华社|中新社|中新网)[^\s,，。\d]{2,8}?(?:讯|电)/;
 // Right after a place, the body that publishes: 嘉兴市公安局, 普陀区公安分局, 龙泉市人民法院, 海宁市委政法委.
 const ORGAN_AFTER = /^(?:公安局|公安分局|公安|人民政府|政府|人民法院|法院|人民检察院|检察院|司法局|应急管理局|消防|交警|[市县区]?委|综治|平安办|融媒体中心|日报|晚报|新闻)/;
+// An organ anywhere in a byline, before looking for its place: "来源:普陀区公安分局".
+const ORGAN_IN = /公安|政府|法院|检察|委|司法|应急|消防|交警|综治|平安办|融媒体|日报|晚报|新闻/;
 // Where a page names the body it comes from: "来源:玉环市融媒体中心", "稿源：".
 const SOURCE_BEFORE = /(?:来源|稿源|信息来源)[:：]\s*$/;
 /** Host labels around a place's pinyin: zjjiaxing, jiaxingnews. */
@@ -62,10 +66,8 @@ function namedBy(mentions: readonly RegionMention[]): string | null {
   return code;
 }
 
-function headlinePlace(h: ArticleHeader, mentions: readonly RegionMention[]): string | null {
-  if (!h.title) return null;
-  const inTitle = h.titleInText ? mentions.filter((m) => m.end <= h.title.length) : findRegions(h.title);
-  return namedBy(inTitle);
+function headlinePlace(h: ArticleHeader): string | null {
+  return namedBy(h.titleMentions());
 }
 
 function datelinePlace(paragraphs: readonly string[]): string | null {
@@ -83,7 +85,7 @@ function datelinePlace(paragraphs: readonly string[]): string | null {
  */
 function publisherPlace(h: ArticleHeader, mentions: readonly RegionMention[], text: string, leadEnd: number): string | null {
   const organ = (m: RegionMention, within: string) => ORGAN_AFTER.test(within.slice(m.end, m.end + 6)) ? placeCode(m) : null;
-  for (const m of findRegions(h.byline)) {
+  for (const m of ORGAN_IN.test(h.byline) ? findRegions(h.byline) : []) {
     const c = organ(m, h.byline);
     if (c) return c;
   }
@@ -94,7 +96,16 @@ function publisherPlace(h: ArticleHeader, mentions: readonly RegionMention[], te
   return null;
 }
 
+/** The last URL looked up and its place: the articles of one page share their URL. */
+let lastUrl: { url: string; code: string | null } = { url: '', code: null };
+
 function urlPlace(url: string): string | null {
+  if (!url) return null;
+  if (lastUrl.url !== url) lastUrl = { url, code: hostPlace(url) };
+  return lastUrl.code;
+}
+
+function hostPlace(url: string): string | null {
   let host: string;
   try {
     host = new URL(url).hostname.toLowerCase();
@@ -108,6 +119,12 @@ function urlPlace(url: string): string | null {
     if (code) return code;
   }
   return null;
+}
+
+/** Where the line starting at `at` ends. */
+function lineEnd(text: string, at: number): number {
+  const nl = text.indexOf('\n', at);
+  return nl < 0 ? text.length : nl;
 }
 
 /** The first `n` lines of `text` after line `from`, without splitting the rest, and where they end. */
@@ -131,14 +148,18 @@ function lines(text: string, from: number, n: number): { lines: string[]; end: n
  */
 export function articlePlace(article: Article, folded: string, mentions: readonly RegionMention[]): ArticlePlace {
   const fold = (s: string) => matchText(s, toSimplified).text;
-  const title = article.title ? fold(article.title) : '';
-  const titleInText = title !== '' && folded.startsWith(title);
-  const h: ArticleHeader = { title, titleInText, byline: fold(article.byline) };
+  const titleInText = article.title !== '' && article.text.startsWith(article.title);
+  const titleEnd = titleInText ? lineEnd(folded, 0) : 0;
+  const titleMentions = () => {
+    if (titleInText) return mentions.filter((m) => m.end <= titleEnd);
+    return article.title ? findRegions(fold(article.title)) : [];
+  };
+  const h: ArticleHeader = { titleMentions, byline: article.byline ? fold(article.byline) : '' };
   const found = (code: string | null, basis: ArticlePlace['basis']): ArticlePlace | null =>
     code ? { code: code as RegionCode, basis } : null;
   const lead = lines(folded, titleInText ? 1 : 0, LEAD_PARAGRAPHS);
   return found(article.meta.region || null, 'manifest') ??
-    found(headlinePlace(h, mentions), 'headline') ??
+    found(headlinePlace(h), 'headline') ??
     found(datelinePlace(lead.lines), 'dateline') ??
     found(publisherPlace(h, mentions, folded, lead.end), 'publisher') ??
     found(urlPlace(article.meta.url), 'url') ??

@@ -29,7 +29,11 @@ export type RegionMention =
 const PLACE_AFTER = /^(?:市|县|区|警方|公安|法院|检察|交警|消防|人民|籍|境内|城区|辖区|全市|全县|当地|各地)/;
 // A place named as a yardstick, not a subject: 居全省前列, 位居湖州第一, 浙江省前列.
 const RANKING_AFTER = /^(?:前列|第[一二三四五六七八九十\d]|首位|之首|领先|排名|同类|平均)/;
-const RANKING_BEFORE = /(?:居|位居|位列|列|排名|领跑|高于|低于)$/;
+const RANKING_BEFORE = /(?:居|位居|位列|列|排名|领跑|高于|低于|比|较|超过|超出|优于)$/;
+// 全国/全省 naming an honour or a reach, not a subject: 全国平安县, 全省先进集体, 全国首个, 在全国推广.
+const HONOUR_AFTER = /^(?:平安|文明|先进|优秀|模范|示范|首个|首家|首批|唯一|性|人大|政协|两会|劳模|劳动模范|五一|三八|十佳|百佳|双拥|卫生|综治|青年文明号|巾帼|推广|推行|复制|各地)/;
+/** The words HONOUR_AFTER applies to. */
+const WHOLE_AREA = new Set(['全国', '全省']);
 /** The first character of a figure. */
 const FIGURE_START = /[\d零〇一二两三四五六七八九十]/;
 /** Village stems that are also campaign words: 平安村 is usually "a safe village". */
@@ -39,11 +43,9 @@ const COMMON_STEMS = /^(?:平安|和谐|文明|民主|幸福|先进|美丽|无�
 const ORIGIN_AFTER = /^籍/;
 // Places elsewhere that a figure's actors go to or work with, not the figure's own: 赴云南抓获, 来自江西, 联合上海警方.
 const DESTINATION_BEFORE = /(?:赴|前往|奔赴|来自于?|逃往|逃至|潜逃至?|协同|会同|联合|配合)$/;
-/** Between two places of one list: 温岭、玉环, 义乌和东阳. */
-const PLACE_JOIN = /^(?:[、和与及]|以及)$/;
 // One of several places where something happened: 在下城区等地抓获, 合肥、芜湖等城市, 下城區(qū)等地
 // (a copy site's pinyin reading in brackets may stand between).
-const SEVERAL_AFTER = /^(?:\s*\([^()\u4e00-\u9fff]{1,8}\))?\s*等(?:地|城市|省市|省|市|县|区)/;
+const SEVERAL_AFTER = /(?:\s*\([^()\u4e00-\u9fff]{1,8}\))?\s*等(?:地|城市|省市|省|市|县|区)/y;
 
 export interface RawMention {
   readonly start: number;
@@ -102,7 +104,8 @@ export function findRegions(text: string): RegionMention[] {
   const datelines = datelineSpans(text);
   const inDateline = (m: RawMention) => datelines.some(([a, b]) => m.start >= a && m.end <= b);
   const isRanking = (m: RawMention) =>
-    RANKING_AFTER.test(text.slice(m.end, m.end + 3)) || RANKING_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start));
+    RANKING_AFTER.test(text.slice(m.end, m.end + 3)) || RANKING_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) ||
+    (WHOLE_AREA.has(m.word) && HONOUR_AFTER.test(text.slice(m.end, m.end + 5)));
   const kept = raw.filter((m) => !inDateline(m) && !isRanking(m) && !ORIGIN_AFTER.test(text[m.end] ?? ''));
   // Counties and prefectures named unambiguously: the context that settles the rest.
   const named = new Set<string>();
@@ -116,34 +119,64 @@ export function findRegions(text: string): RegionMention[] {
     }
   }
   const outside = settleOutside(kept, text, named);
-  const joined = (i: number, j: number) => j >= 0 && j < kept.length && PLACE_JOIN.test(text.slice(kept[Math.min(i, j)]!.end, kept[Math.max(i, j)]!.start));
-  // A sure place: a Zhejiang county or city by a name that is no word, or a place elsewhere.
-  const sure = (j: number) => {
-    const n = kept[j]!.name;
-    return outside[j] !== null || (n.kind === 'place' && (n.level === 'county' || n.level === 'prefecture') && !(n.short && AMBIGUOUS_SHORT.has(kept[j]!.word)));
-  };
-  const besidePlace = (i: number) => (joined(i, i - 1) && sure(i - 1)) || (joined(i, i + 1) && sure(i + 1));
-  // Every place of a list that ends in 等地 is one of several: 在义乌、东阳等地.
-  const several = kept.map((m) => SEVERAL_AFTER.test(text.slice(m.end, m.end + 16)));
-  for (let i = kept.length - 2; i >= 0; i--) if (several[i + 1] && joined(i, i + 1)) several[i] = true;
+  const scanned: Scanned = { kept, text, outside };
+  const several = severalPlaces(scanned);
   const out: RegionMention[] = [];
   let goneTo = -1; // end of the last place gone to: 赴广西宾阳 goes on to 宾阳
-  kept.forEach((m, i) => {
+  for (let i = 0; i < kept.length; i++) {
+    const m = kept[i]!;
     const { start, end, name } = m;
     const elsewhere = outside[i];
     // Only places outside Zhejiang: 奔赴龙游县各大路口 is still the 龙游 volunteers' own county.
     if (elsewhere && (start === goneTo || DESTINATION_BEFORE.test(text.slice(Math.max(0, start - 3), start)))) {
       goneTo = end;
-      return;
+      continue;
     }
     if (elsewhere) out.push(several[i] ? { ...elsewhere, aside: true } : elsewhere);
     else if (name.kind === 'context') out.push({ kind: 'context', start, end, refers: name.refers, anaphoric: name.anaphoric });
     else if (name.kind === 'place') {
-      const code = resolvePlace(m, text, named, besidePlace(i));
+      const code = resolvePlace(m, scanned, named, i);
       if (code) out.push({ kind: 'place', start, end, code, level: name.level, labels: FIGURE_START.test(text[end] ?? ''), aside: inBrackets(text, start) || several[i]! });
     }
-  });
+  }
   return out;
+}
+
+/** A text's kept mentions and which of them are places elsewhere, for the helpers below. */
+interface Scanned {
+  readonly kept: readonly RawMention[];
+  readonly text: string;
+  readonly outside: ReadonlyArray<OutsideMention | null>;
+}
+
+/** Whether mentions a < b are neighbours in a list: 温岭、玉环, 义乌和东阳, 杭州以及宁波. */
+function joined(s: Scanned, a: number, b: number): boolean {
+  if (a < 0 || b >= s.kept.length) return false;
+  const from = s.kept[a]!.end;
+  const gap = s.kept[b]!.start - from;
+  return gap === 1 ? '、和与及'.includes(s.text[from]!) : gap === 2 && s.text.startsWith('以及', from);
+}
+
+/** A sure place: a Zhejiang county or city by a name that is no word, or a place elsewhere. */
+function isSure(s: Scanned, j: number): boolean {
+  const m = s.kept[j]!;
+  const n = m.name;
+  return s.outside[j] !== null || (n.kind === 'place' && (n.level === 'county' || n.level === 'prefecture') && !(n.short && AMBIGUOUS_SHORT.has(m.word)));
+}
+
+function besidePlace(s: Scanned, i: number): boolean {
+  return (joined(s, i - 1, i) && isSure(s, i - 1)) || (joined(s, i, i + 1) && isSure(s, i + 1));
+}
+
+/** Every place of a list that ends in 等地 is one of several: 在义乌、东阳等地. */
+function severalPlaces(s: Scanned): boolean[] {
+  const several = new Array<boolean>(s.kept.length);
+  for (let i = 0; i < s.kept.length; i++) {
+    SEVERAL_AFTER.lastIndex = s.kept[i]!.end;
+    several[i] = SEVERAL_AFTER.test(s.text);
+  }
+  for (let i = s.kept.length - 2; i >= 0; i--) if (several[i + 1] && joined(s, i, i + 1)) several[i] = true;
+  return several;
 }
 
 /** Brackets around an aside are at most this far apart: 台州市区(椒江、黄岩、路桥三区). */
@@ -163,8 +196,9 @@ function inBrackets(text: string, at: number): boolean {
   return close >= 0 && close - open <= ASIDE_MAX;
 }
 
-/** `besidePlace`: listed beside a sure place (温岭、玉环), which makes a common-word short form (玉环) a place. */
-function resolvePlace(m: RawMention, text: string, named: ReadonlySet<string>, besidePlace: boolean): string | null {
+/** Mention i of `s`; listed beside a sure place (温岭、玉环), a common-word short form (玉环) is a place. */
+function resolvePlace(m: RawMention, s: Scanned, named: ReadonlySet<string>, i: number): string | null {
+  const text = s.text;
   const name = m.name;
   if (name.kind !== 'place') return null;
   if (name.level === 'township' || name.level === 'village') {
@@ -175,7 +209,7 @@ function resolvePlace(m: RawMention, text: string, named: ReadonlySet<string>, b
   }
   if (name.short && AMBIGUOUS_SHORT.has(m.word)) {
     const placeAfter = PLACE_AFTER.test(text.slice(m.end, m.end + 3));
-    if (!placeAfter && !besidePlace && !text.includes(name.fullName)) return null;
+    if (!placeAfter && !besidePlace(s, i) && !text.includes(name.fullName)) return null;
   }
   return name.codes[0] ?? null;
 }

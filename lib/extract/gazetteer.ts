@@ -10,7 +10,7 @@ import { allDivisions } from '../regions/divisions';
 import { OLD_NAMES } from '../regions/old-names';
 import places from './data/zhejiang-places.json';
 import { outsideDivisions, type OutsideLevel } from './outside-divisions';
-import { NATIONWIDE } from './outside-words';
+import { COMMON_WORD_COUNTIES, NATIONWIDE } from './outside-words';
 
 export type PlaceLevel = 'province' | 'prefecture' | 'county' | 'township' | 'village';
 /** 全省/我省 → province; 全市/该市 → the city in context; 全县/该县 → the county; 全区 → the district. */
@@ -111,7 +111,9 @@ function build(): TrieNode {
   for (const [w, refers] of Object.entries(CONTEXT_WORDS)) insert(root, w, { kind: 'context', refers, anaphoric: w.startsWith('该') });
   for (const d of outsideDivisions()) {
     insert(root, d.name, { kind: 'outside', level: d.level, codes: [d.code], short: false });
-    if (d.shortName !== d.name) insert(root, d.shortName, { kind: 'outside', level: d.level, codes: [d.code], short: true });
+    // 公安, 平安, 合作: a county elsewhere by a short name that is an everyday word is no name at all.
+    if (d.shortName === d.name || (d.level === 'county' && COMMON_WORD_COUNTIES.has(d.shortName))) continue;
+    insert(root, d.shortName, { kind: 'outside', level: d.level, codes: [d.code], short: true });
   }
   for (const d of allDivisions()) {
     const place = (short: boolean) => ({ kind: 'place', level: d.level, codes: [d.code], short, fullName: d.name, elsewhere: [] }) as const;

@@ -3,8 +3,11 @@
  * words, and short names of other provinces' divisions that are also ordinary words.
  */
 
-/** The whole country or beyond: a figure about it is 000000 (全国公安机关, 全國, 我国). */
-export const NATIONWIDE: readonly string[] = ['全国', '我国', '国内', '全球'];
+/**
+ * The whole country or beyond, and regions of several provinces: a figure about them is 000000
+ * (全国公安机关, 全國, 我国, 长三角地区).
+ */
+export const NATIONWIDE: readonly string[] = ['全国', '我国', '国内', '全球', '长三角', '珠三角', '京津冀', '粤港澳大湾区'];
 
 /**
  * Short names of prefectures (and Taiwan's cities) that are also words: 长治 (长治久安),
@@ -21,8 +24,9 @@ export const COMMON_WORD_PREFECTURES: ReadonlySet<string> = new Set([
 
 /**
  * Short names of other provinces' counties that are everyday words (公安, 合作, 同心, 南部, 资源,
- * 通道, 会同, 惠民, 解放, 前进, 新建, 江南, 光明, 安定, 共和…): not even right after their city
- * (荆州市公安机关, 宁夏同心协力); only with a place word after them (金山警方) or by full name.
+ * 通道, 会同, 惠民, 解放, 前进, 新建, 江南, 光明, 安定, 共和, 平安…): they count by full name
+ * only (公安县, 金山区), not even right after their city (荆州市公安机关, 宁夏同心协力), and are
+ * left out of the gazetteer, so the words they are, frequent in safety news, cost nothing.
  */
 export const COMMON_WORD_COUNTIES: ReadonlySet<string> = new Set([
   '公安', '合作', '同心', '南部', '资源', '通道', '会同', '惠民', '惠农', '解放', '前进', '新建', '江南', '光明',

@@ -115,14 +115,29 @@ function fromHome(refers: ContextWord, home: string | null): string | null {
   }
 }
 
+/** Whether a place is named right before the context word, as in 诸暨全市 (a binary search: mentions are in text order). */
+function rightAfterPlace(m: RegionMention, ctx: RegionContext): boolean {
+  let lo = 0;
+  let hi = ctx.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ctx.mentions[mid]!.start < m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && ctx.mentions[lo - 1]!.end === m.start;
+}
+
 /** `paragraphStart`: where the mention's paragraph starts, for 全市 to look back in it. */
 export function mentionCode(m: RegionMention, ctx: RegionContext, paragraphStart: number | null = null): string {
   if (m.kind === 'place') return m.code;
   if (m.kind === 'outside') return NO_REGION_CODE;
   // 全省 goes by the article's place only: 与江苏、上海合作,全省… is still Zhejiang.
   const named = m.anaphoric ? antecedent(m, ctx, null) : paragraphStart !== null && m.refers !== 'province' ? antecedent(m, ctx, paragraphStart) : null;
-  if (named) return named;
   const home = fromHome(m.refers, ctx.home);
+  // 全市 after one of the article's own counties (丽水…龙泉、庆元两地获评…,全市共有…) is the article's
+  // city; right after it (诸暨全市) it is that county-level city.
+  if (!m.anaphoric && named && home && named !== home && getDivision(named)?.parent === home && !rightAfterPlace(m, ctx)) return home;
+  if (named) return named;
   if (home) return home;
   switch (m.refers) {
     case 'province': return PROVINCE_CODE;

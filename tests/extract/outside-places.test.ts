@@ -40,6 +40,12 @@ const cases: ReadonlyArray<{ name: string; input: string; expected: readonly Fou
   { name: '普陀区 in a text that names only Shanghai is Shanghai\'s', input: '上海加强治安防控。普陀区调解纠纷', expected: [['上海', 'outside:310000'], ['普陀区', 'outside:310107']] },
   { name: '西湖区 after 南昌 is Nanchang\'s', input: '南昌市西湖区', expected: [['南昌市', 'outside:360100'], ['西湖区', 'outside:360103']] },
   { name: '江北区 in a text about Chongqing', input: '重庆江北区', expected: [['重庆', 'outside:500000'], ['江北区', 'outside:500105']] },
+  // yardsticks and honours are not subjects
+  { name: 'no 全国 or 全省 naming an honour', input: '龙泉获得全国平安县、全省先进集体等荣誉', expected: [['龙泉', '331181']] },
+  { name: 'no 全国 of a reach (在全国推广)', input: '诸暨经验在全国推广', expected: [['诸暨', '330681']] },
+  { name: 'no place compared with (比全省, 较全国)', input: '安吉比全省平均高,较全国平均水平高', expected: [['安吉', '330523']] },
+  { name: 'a region of several provinces (长三角)', input: '长三角地区共破获', expected: [['长三角', 'outside:000000']] },
+  { name: '全国 as a subject', input: '全国共破获毒品案件', expected: [['全国', 'outside:000000']] },
   // places that are not what a figure is about
   { name: 'no place people come from (籍)', input: '抓获福建籍嫌疑人', expected: [] },
   { name: 'no place the police go to, nor the county after it', input: '湖州警方赴广西宾阳抓获', expected: [['湖州', '330500']] },

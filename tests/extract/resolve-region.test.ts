@@ -42,6 +42,8 @@ const homes: ReadonlyArray<{ name: string; input: string; context: string; home:
   { name: '全区 is the district the article is about', input: '调解工作\n今年以来,全区共调解纠纷800件。', context: '800件', home: '330903', expected: { code: '330903', via: 'sentence' } },
   { name: '全县 in an article about a prefecture falls back to the places named', input: '调解工作\n安吉县召开会议。\n今年以来,全县共调解纠纷800件。', context: '800件', home: '330500', expected: { code: '330523', via: 'sentence' } },
   { name: 'a place named in the paragraph comes before the article\'s own', input: '调解工作\n湖州市今年以来,全市共调解纠纷800件。', context: '800件', home: '330400', expected: { code: '330500', via: 'sentence' } },
+  { name: '全市 after one of the article\'s own counties is the article\'s city', input: '年度考核结果\n龙泉、庆元两地获评平安县,全市共有平安县9个。', context: '9个', home: '331100', expected: { code: '331100', via: 'sentence' } },
+  { name: '全市 right after a county-level city is that city', input: '年度考核结果\n今年以来,诸暨全市共破获刑事案件1200起。', context: '1200起', home: '330600', expected: { code: '330681', via: 'sentence' } },
   { name: '全市 in an article about a city elsewhere is 000000', input: '年度警情通报\n今年以来,全市共破获刑事案件1200起。', context: '1200起', home: '320100', expected: { code: '000000', via: 'sentence' } },
   { name: '全省 in an article about another province is 000000', input: '年度警情通报\n今年以来,全省共破获刑事案件1200起。', context: '1200起', home: '320000', expected: { code: '000000', via: 'sentence' } },
   { name: '全省 in an article about the whole country is still Zhejiang', input: '年度警情通报\n今年以来,全省共破获刑事案件1200起。', context: '1200起', home: '000000', expected: { code: '330000', via: 'sentence' } },
