@@ -203,12 +203,13 @@ export type SkippedRow = Record<(typeof SKIPPED_COLUMNS)[number], string>;
 /**
  * Every download of figures (the table's CSV, the map's, the timeline's) has these columns, in
  * English snake_case whatever the page's language: one row per statistic (or per region, for the
- * map). `url` is the statistic in its article on the dashboard; `figures` how many the region has
+ * map). `url` is the statistic in its article on the dashboard; `review_status` whether a person has
+ * checked it (unreviewed, confirmed, corrected, added); `figures` how many the region has
  * in the view (map); `source_line` and `view_url` cite the chart.
  */
 export const FIGURE_CSV_COLUMNS = [
   'region_code', 'region_name', 'indicator', 'indicator_name', 'kind', 'value', 'unit', 'qualifier', 'figure', 'subject',
-  'period_start', 'period_end', 'date', 'date_basis', 'paper', 'published', 'quote', 'url', 'figures', 'source_line', 'view_url',
+  'period_start', 'period_end', 'date', 'date_basis', 'paper', 'published', 'quote', 'url', 'review_status', 'figures', 'source_line', 'view_url',
 ] as const;
 
 /** A fact as the app reads it back: typed, validated. */
@@ -233,6 +234,8 @@ export interface FactRow {
   readonly start: number;
   readonly end: number;
   readonly confidence: number;
+  /** What a reviewer decided (lib/review/); absent: unreviewed. Readers never see rejected facts. */
+  readonly status?: DecisionStatus;
 }
 
 /** An article as the app reads it back. */
@@ -306,6 +309,11 @@ export interface Decision {
 /** A statistic after the decisions: its fields as corrected, and its status. */
 export interface ReviewedFact extends FactRow {
   readonly status: DecisionStatus;
+}
+
+/** A fact's status as readers see it. */
+export function reviewStatusOf(f: Pick<FactRow, 'status'>): ReviewStatus {
+  return f.status === undefined || f.status === 'rejected' ? 'unreviewed' : f.status;
 }
 
 /** Decisions that no longer apply to anything (the fact is no longer extracted, its text changed). */

@@ -9,6 +9,7 @@
  *           with more regions with data
  *   from/to time window, YYYY, YYYY-MM or YYYY-MM-DD (inclusive), default: no bound
  *   paper   newspaper name, default: every paper
+ *   reviewed  1: only statistics a reviewer confirmed, corrected or added; default: all
  *   sort    table order: date (default), value or region; `dir` asc|desc (default desc)
  *   page    table page, 1-based (default 1)
  *   lang    zh (default) | en
@@ -38,6 +39,8 @@ export interface ViewState {
   readonly from: string | null;
   readonly to: string | null;
   readonly paper: string | null;
+  /** ?reviewed=1: only statistics a person has checked (confirmed, corrected, added). */
+  readonly reviewed: boolean;
   readonly sort: SortKey;
   readonly dir: SortDir;
   readonly page: number;
@@ -62,6 +65,7 @@ export const DEFAULT_VIEW: ViewState = {
   from: null,
   to: null,
   paper: null,
+  reviewed: false,
   sort: 'date',
   dir: 'desc',
   page: 1,
@@ -70,7 +74,7 @@ export const DEFAULT_VIEW: ViewState = {
 };
 
 /** The URL parameters, in the order viewStateToSearch writes them. */
-export const PARAM_ORDER = ['metric', 'region', 'level', 'from', 'to', 'paper', 'sort', 'dir', 'page', 'lang', 'theme'] as const;
+export const PARAM_ORDER = ['metric', 'region', 'level', 'from', 'to', 'paper', 'reviewed', 'sort', 'dir', 'page', 'lang', 'theme'] as const;
 
 const one = (v: string | string[] | undefined): string | undefined => {
   const s = Array.isArray(v) ? v[0] : v;
@@ -153,6 +157,7 @@ export function parseViewState(params: SearchParams): ViewState {
     from,
     to,
     paper: paper && paper.length <= 60 && !/[\u0000-\u001f]/.test(paper) ? paper : null,
+    reviewed: one(params.reviewed) === '1',
     sort: pick(one(params.sort), SORT_KEYS, 'date'),
     dir: pick(one(params.dir), ['asc', 'desc'] as const, 'desc'),
     page: pageNo >= 1 && pageNo <= MAX_PAGE ? pageNo : 1,
@@ -167,7 +172,7 @@ export function viewStateToSearch(state: ViewState): string {
   for (const key of PARAM_ORDER) {
     const v = state[key];
     if (v === null || v === DEFAULT_VIEW[key]) continue;
-    q.set(key, String(v));
+    q.set(key, v === true ? '1' : String(v));
   }
   const s = q.toString();
   return s ? `?${s}` : '';
@@ -179,7 +184,7 @@ export function viewStateToSearch(state: ViewState): string {
  */
 export function withState(state: ViewState, patch: Partial<ViewState>): ViewState {
   const next = { ...state, ...patch };
-  const refilters = (['metric', 'region', 'from', 'to', 'paper', 'sort', 'dir'] as const).some(
+  const refilters = (['metric', 'region', 'from', 'to', 'paper', 'reviewed', 'sort', 'dir'] as const).some(
     (k) => k in patch && patch[k] !== state[k],
   );
   return refilters && !('page' in patch) ? { ...next, page: 1 } : next;
@@ -190,7 +195,7 @@ export function hrefFor(path: string, state: ViewState, patch: Partial<ViewState
   return `${path}${viewStateToSearch(withState(state, patch))}`;
 }
 
-/** Only the language and theme (for links to other pages: region, article). */
-export function langSearch(state: Pick<ViewState, 'lang' | 'theme'>): string {
-  return viewStateToSearch({ ...DEFAULT_VIEW, lang: state.lang, theme: state.theme });
+/** Only the language and theme, and ?reviewed=1 when given (for links to other pages: region, article). */
+export function langSearch(state: Pick<ViewState, 'lang' | 'theme'> & Partial<Pick<ViewState, 'reviewed'>>): string {
+  return viewStateToSearch({ ...DEFAULT_VIEW, lang: state.lang, theme: state.theme, reviewed: state.reviewed ?? false });
 }

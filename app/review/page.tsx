@@ -8,7 +8,7 @@ import { reviewText } from '@/lib/i18n/review-messages';
 import { currentReviewer } from '@/lib/review/auth';
 import { parseQueueFilters, reviewProgress, reviewQueue } from '@/lib/review/queue';
 import { indicatorOptions, regionOptions } from '@/lib/review/review-options';
-import { loadReviewState } from '@/lib/review/review-state';
+import { loadReviewState } from '@/lib/review/load-review';
 import { parseViewState, type SearchParams } from '@/lib/view-state';
 
 import './review.css';

@@ -3,6 +3,7 @@ import type { FactView } from '@/lib/data/region-view';
 import { t } from '@/lib/i18n';
 import type { Lang } from '@/lib/view-state';
 import { regionHref } from '../common/factHref';
+import ReviewMark from '../review/ReviewMark';
 
 /** The statistics of the article, each linking to its place in the text and to its region. */
 export default function ArticleFacts({ facts, known, lang = 'zh' }: { facts: readonly FactView[]; known: ReadonlySet<string>; lang?: Lang }) {
@@ -23,6 +24,7 @@ export default function ArticleFacts({ facts, known, lang = 'zh' }: { facts: rea
           <tr key={f.factId}>
             <td>
               <a href={`#fact-${f.factId}`}>{f.figure}</a>
+              <ReviewMark status={f.status} lang={lang} />
             </td>
             <td>
               <div>{f.subject || '—'}</div>

@@ -1,12 +1,16 @@
 import type { Lang } from '@/lib/view-state';
 
-const langQuery = (lang?: Lang) => (lang === 'en' ? '?lang=en' : '');
+/** ?lang=en in English, &reviewed=1 when only checked figures are shown. */
+const linkQuery = (lang?: Lang, reviewed?: boolean) => {
+  const q = [lang === 'en' ? 'lang=en' : '', reviewed ? 'reviewed=1' : ''].filter(Boolean).join('&');
+  return q ? `?${q}` : '';
+};
 
-/** Link to a statistic in its article: /article/<id>#fact-<id> (?lang=en kept in English). */
-export function factHref(articleId: string, factId: string, lang?: Lang): string {
-  return `/article/${encodeURIComponent(articleId)}${langQuery(lang)}#fact-${factId}`;
+/** Link to a statistic in its article: /article/<id>#fact-<id> (?lang=en kept in English, ?reviewed=1 kept). */
+export function factHref(articleId: string, factId: string, lang?: Lang, reviewed?: boolean): string {
+  return `/article/${encodeURIComponent(articleId)}${linkQuery(lang, reviewed)}#fact-${factId}`;
 }
 
-export function regionHref(code: string, lang?: Lang): string {
-  return `/region/${code}${langQuery(lang)}`;
+export function regionHref(code: string, lang?: Lang, reviewed?: boolean): string {
+  return `/region/${code}${linkQuery(lang, reviewed)}`;
 }

@@ -24,10 +24,10 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
   await connection();
   const state = parseViewState(await searchParams);
   const m = t(state.lang);
-  const ds = loadDataset();
+  const ds = loadDataset(undefined, state);
   const d = buildDashboard(ds, REGION_TREE, state, {
-    fact: (a, f) => factHref(a, f, state.lang),
-    region: (c) => regionHref(c, state.lang),
+    fact: (a, f) => factHref(a, f, state.lang, state.reviewed),
+    region: (c) => regionHref(c, state.lang, state.reviewed),
   });
   const view = d.map;
   const crumbs = view.crumbs.map((c, i) => ({

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useRef, useTransition, type FormEvent } from 'react';
 import type { RegionChoice } from '@/lib/data/region-names';
 import { t } from '@/lib/i18n';
+import { reviewText } from '@/lib/i18n/review-messages';
 import { parseViewState, viewStateToSearch, withState, type ViewState } from '@/lib/view-state';
 import RegionPicker from './RegionPicker';
 
@@ -80,6 +81,10 @@ export default function FilterForm({ state, metric, groups, regions, papers }: F
           {papers.map((p) => <option key={p.name} value={p.name}>{p.name}</option>)}
         </select>
       </label>
+      <label className="reviewed-only">
+        <input type="checkbox" name="reviewed" value="1" defaultChecked={state.reviewed} onChange={() => go()} data-testid="reviewed-only" />
+        <span>{reviewText(state.lang).readers.onlyReviewed}</span>
+      </label>
       {state.lang !== 'zh' && <input type="hidden" name="lang" value={state.lang} />}
       {state.theme !== 'light' && <input type="hidden" name="theme" value={state.theme} />}
       <button type="submit" data-testid="apply-filters">{m.filters.apply}</button>
@@ -91,5 +96,5 @@ export default function FilterForm({ state, metric, groups, regions, papers }: F
 /** The form's fields as a state patch (empty fields: no bound, all papers). */
 function parseFields(fields: Record<string, string>, state: ViewState): Partial<ViewState> {
   const parsed = parseViewState({ ...fields, lang: state.lang, theme: state.theme, sort: state.sort, dir: state.dir });
-  return { metric: parsed.metric, region: parsed.region, from: parsed.from, to: parsed.to, paper: parsed.paper };
+  return { metric: parsed.metric, region: parsed.region, from: parsed.from, to: parsed.to, paper: parsed.paper, reviewed: parsed.reviewed };
 }

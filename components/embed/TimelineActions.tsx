@@ -16,8 +16,8 @@ import './embed-ui.css';
 /** Under the dashboard's timeline: its source line, the embed button and the downloads. */
 export default function TimelineActions({ data, state, regionName }: { data: TimelineData; state: EmbedState; regionName: string }) {
   // The measure shown, pinned (a default may change as data is added; an embed must not).
-  const view = useMemo<EmbedState>(() => ({ metric: data.measure.id, region: state.region, level: null, from: state.from, to: state.to, paper: state.paper, lang: state.lang, theme: state.theme }),
-    [data.measure.id, state.region, state.from, state.to, state.paper, state.lang, state.theme]);
+  const view = useMemo<EmbedState>(() => ({ metric: data.measure.id, region: state.region, level: null, from: state.from, to: state.to, paper: state.paper, reviewed: state.reviewed, lang: state.lang, theme: state.theme }),
+    [data.measure.id, state.region, state.from, state.to, state.paper, state.reviewed, state.lang, state.theme]);
   const option = useMemo(() => (width: number) => buildTimelineOption(data, { from: view.from, to: view.to }, view.theme, width), [data, view]);
   const codes = useMemo(() => data.series.map((s) => s.code), [data]);
   const { source, getSource } = useSourceLine('timeline', view, codes);

@@ -6,12 +6,12 @@ import { DEFAULT_VIEW, parseViewState, viewStateToSearch, type SearchParams, typ
 
 export type { Lang, SearchParams, Theme } from '@/lib/view-state';
 
-export type EmbedState = Pick<ViewState, 'metric' | 'region' | 'level' | 'from' | 'to' | 'paper' | 'lang' | 'theme'>;
+export type EmbedState = Pick<ViewState, 'metric' | 'region' | 'level' | 'from' | 'to' | 'paper' | 'reviewed' | 'lang' | 'theme'>;
 
 export const DEFAULT_EMBED_STATE: EmbedState = toEmbed(DEFAULT_VIEW);
 
-function toEmbed({ metric, region, level, from, to, paper, lang, theme }: EmbedState): EmbedState {
-  return { metric, region, level, from, to, paper, lang, theme };
+function toEmbed({ metric, region, level, from, to, paper, reviewed, lang, theme }: EmbedState): EmbedState {
+  return { metric, region, level, from, to, paper, reviewed, lang, theme };
 }
 
 export function parseEmbedState(params: SearchParams): EmbedState {

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { FactView } from '@/lib/data/region-view';
 import Quote from '../common/Quote';
+import ReviewMark from '../review/ReviewMark';
 import { factHref, regionHref } from '../common/factHref';
 import { t } from '@/lib/i18n';
 import type { Lang } from '@/lib/view-state';
@@ -33,6 +34,7 @@ export default function FactTable({ facts, showRegion, lang = 'zh' }: { facts: r
             </td>
             <td className="figure-cell">
               <strong>{f.figure}</strong>
+              <ReviewMark status={f.status} lang={lang} />
             </td>
             <td>{f.period}</td>
             <td className="quote-cell">

@@ -2,7 +2,9 @@ import Link from 'next/link';
 import Quote from '@/components/common/Quote';
 import type { TableData } from '@/lib/data/table-view';
 import { t } from '@/lib/i18n';
-import type { ViewState } from '@/lib/view-state';
+import ReviewLegend from '@/components/review/ReviewLegend';
+import ReviewMark from '@/components/review/ReviewMark';
+import { hrefFor, type ViewState } from '@/lib/view-state';
 import DownloadCsv from './DownloadCsv';
 import Pagination from './Pagination';
 import SortHeader from './SortHeader';
@@ -50,6 +52,7 @@ export default function FactsTable({ state, table, regionName, windowText, csvNa
               </td>
               <td className="figure-cell">
                 <Link href={r.href} data-testid="table-fact-link">{r.figure}</Link>
+                <ReviewMark status={r.status} lang={state.lang} />
               </td>
               <td>
                 {r.period}
@@ -64,6 +67,7 @@ export default function FactsTable({ state, table, regionName, windowText, csvNa
         </tbody>
       </table>
       <Pagination state={state} page={table.page} pages={table.pages} />
+      <ReviewLegend lang={state.lang} reviewed={state.reviewed} toggleHref={hrefFor('/', state, { reviewed: !state.reviewed })} />
     </div>
   );
 }

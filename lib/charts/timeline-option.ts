@@ -18,6 +18,7 @@ import type { TimelineData, TimelinePoint, TimelineSeries } from '../data/timeli
 import { estimateTextWidth } from './text-width';
 import { firstDay, lastDay, type Theme } from '../view-state';
 import { t } from '../i18n';
+import { REVIEW_MARK, reviewText } from '../i18n/review-messages';
 
 export type TimelineOption = ComposeOption<
   LineSeriesOption | BarSeriesOption | GridComponentOption | TooltipComponentOption | DataZoomComponentOption
@@ -91,6 +92,10 @@ export function pointTooltipHtml(p: TimelinePoint, s: TimelineSeries, data: Time
   const lines = [`<strong>${esc(s.name)}</strong>`, `${esc(what || m.value)}${colon}<b>${esc(p.figure)}</b>`];
   if (p.qualifier) lines.push(`${esc(m.qualifier)}${colon}${esc(p.qualifier)}`);
   lines.push(`${esc(m.period)}${colon}${esc(p.period)}${p.basis === 'published' ? ` <i>(${esc(m.published)})</i>` : ''}`);
+  if (p.status) {
+    const r = reviewText(data.lang);
+    lines.push(`${esc(r.readers.tooltip)}${colon}${esc(REVIEW_MARK[p.status])} ${esc(r.status[p.status])}`);
+  }
   if (p.quote) {
     const q = p.quote;
     lines.push(`<span style="display:inline-block;max-width:22em;white-space:normal">“${esc(q.before)}<b>${esc(q.figure)}</b>${esc(q.after)}”</span>`);

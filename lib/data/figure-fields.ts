@@ -2,7 +2,7 @@
  * A fact row as every download writes it (FigureFields): one builder, so the table, map and
  * timeline CSVs agree field by field. Pure.
  */
-import type { ArticleRecord, FactRow } from '../schema';
+import { reviewStatusOf, type ArticleRecord, type FactRow } from '../schema';
 import { formatFigure } from '../i18n/format';
 import type { Lang } from '../view-state';
 import { indicatorName, kindOf, signedValue } from './measures';
@@ -29,5 +29,6 @@ export function figureFields(f: FactRow, article: ArticleRecord | undefined, lan
     paper: article?.paper ?? '',
     published: article?.date ?? '',
     sentence: f.sentence,
+    status: reviewStatusOf(f),
   };
 }

@@ -1,12 +1,16 @@
 /**
  * Server-side loading of the dataset from DATA_DIR, cached per file mtime:
- * the CSVs are parsed again only when either file changes.
+ * the CSVs are parsed again only when either file changes. Readers get it with the reviewers'
+ * decisions applied (lib/review/); the review pages read the extracted one.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { InputProblem } from '../schema';
 import { ARTICLES_FILE, FACTS_FILE, dataDir } from './config';
 import { buildDataset, type Dataset } from './dataset';
+import { correctionsPath } from '../review/config';
+import { readerDataset } from '../review/reviewed-dataset';
+import { reviewStateFor } from '../review/review-state';
 
 interface CacheEntry {
   readonly key: string;
@@ -40,7 +44,8 @@ export function reportProblems(dir: string, problems: readonly InputProblem[]): 
   console.warn(`[data] ${problems.length} input problem(s) in ${dir}:\n${shown.join('\n')}`);
 }
 
-export function loadDataset(dir: string = dataDir()): Dataset {
+/** The dataset as the extractor wrote it, without the reviewers' decisions. */
+export function loadExtractedDataset(dir: string = dataDir()): Dataset {
   const articlesPath = path.join(dir, ARTICLES_FILE);
   const factsPath = path.join(dir, FACTS_FILE);
   const key = `${dir}|${stamp(articlesPath)}|${stamp(factsPath)}`;
@@ -52,4 +57,13 @@ export function loadDataset(dir: string = dataDir()): Dataset {
   reportProblems(dir, dataset.problems);
   cache = { key, dataset };
   return dataset;
+}
+
+/**
+ * The dataset readers see: the decisions of corrections.csv applied (the one hook of the review
+ * layer); `reviewed` (?reviewed=1) keeps only confirmed, corrected and added statistics.
+ */
+export function loadDataset(dir: string = dataDir(), view: { readonly reviewed?: boolean } = {}): Dataset {
+  const extracted = loadExtractedDataset(dir);
+  return readerDataset(extracted, reviewStateFor(extracted, correctionsPath()).result, view.reviewed ?? false);
 }

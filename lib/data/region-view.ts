@@ -1,7 +1,7 @@
 /**
  * Payloads of the region page (/region/<code>) and the article page (/article/<id>).
  */
-import { METRICS, METRIC_KEYS, type ArticleRecord, type FactRow, type MetricKey } from '../schema';
+import { METRICS, METRIC_KEYS, reviewStatusOf, type ArticleRecord, type FactRow, type MetricKey, type ReviewStatus } from '../schema';
 import { childOf, compareLatest, isWithin, type RegionInfo, type RegionTree } from './aggregate';
 import type { Dataset } from './dataset';
 import { formatCompact, formatDate, formatFigure, formatPeriod } from './format';
@@ -36,6 +36,8 @@ export interface FactView {
   readonly period: string;
   readonly quote: Quote;
   readonly confidence: number;
+  /** Whether a person has checked it (lib/review/). */
+  readonly status: ReviewStatus;
 }
 
 export interface MeasureSeries {
@@ -123,6 +125,7 @@ export function factView(f: FactRow, ds: Dataset, tree: RegionTree, lang: Lang =
     period: lang === 'zh' ? periodText(f, article?.date) : periodOrReport(f.periodStart, f.periodEnd, article?.date ?? '', lang),
     quote: quoteOf(f, article),
     confidence: f.confidence,
+    status: reviewStatusOf(f),
   };
 }
 

@@ -2,12 +2,13 @@
  * The statistics table of the dashboard: the filtered facts, sorted and cut into pages on the
  * server, so the browser only ever receives one page of rows.
  */
-import type { FactRow } from '../schema';
+import { reviewStatusOf, type FactRow, type ReviewStatus } from '../schema';
 import type { Lang, SortDir, SortKey } from '../view-state';
 import type { RegionTree, TimeWindow } from './aggregate';
 import type { Dataset } from './dataset';
 import { selectFacts } from './filters';
 import { formatFigure, measureLabel, periodOrReport, QUALIFIER_LABEL } from '../i18n/format';
+import { reviewText } from '../i18n/review-messages';
 import { measureOf, signedValue, type MeasureOption } from './measures';
 import { figureFields } from './figure-fields';
 import { quoteOf, type Quote } from './region-view';
@@ -38,6 +39,9 @@ export interface TableRow {
   readonly quote: Quote;
   /** What the CSV writes (lib/export/figure-csv.ts). */
   readonly fields: FigureFields;
+  /** Whether a person has checked it (lib/review/), and that in words for the CSV. */
+  readonly status: ReviewStatus;
+  readonly statusLabel: string;
 }
 
 export interface TableData {
@@ -106,6 +110,8 @@ export function buildTable(
       published: article?.date ?? '',
       quote: quoteOf(f, article),
       fields: figureFields(f, article, q.lang, factHref),
+      status: reviewStatusOf(f),
+      statusLabel: reviewText(q.lang).status[reviewStatusOf(f)],
     };
   });
   return { rows, total: keyed.length, page, pages, pageSize: size, sort: q.sort, dir: q.dir };

@@ -6,7 +6,7 @@
  * With no measure ("count"), each series is the number of figures per month: coverage of the
  * sources, not a trend.
  */
-import { METRICS, type FactRow } from '../schema';
+import { METRICS, reviewStatusOf, type FactRow, type ReviewStatus } from '../schema';
 import { firstDay, lastDay, type Lang } from '../view-state';
 import { inWindow, isWithin, type RegionTree, type TimeWindow } from './aggregate';
 import type { Dataset } from './dataset';
@@ -43,6 +43,8 @@ export interface TimelinePoint {
   readonly subject: string;
   /** The figure as downloads write it; null in count mode. */
   readonly fields: FigureFields | null;
+  /** Whether a person has checked the figure; absent in count mode. */
+  readonly status?: ReviewStatus;
 }
 
 export interface TimelineSeries {
@@ -150,7 +152,7 @@ export function buildTimeline(
         figure: formatFigure(f, lang), compact: formatCompact(signedValue(f), f.qualifier, lang),
         qualifier: QUALIFIER_LABEL[lang][f.qualifier],
         period: periodOrReport(f.periodStart, f.periodEnd, article?.date ?? '', lang),
-        quote: shortQuote(quoteOf(f, article)), href: hrefs.fact(f.articleId, f.factId), factId: f.factId, subject: f.subject,
+        quote: shortQuote(quoteOf(f, article)), href: hrefs.fact(f.articleId, f.factId), factId: f.factId, subject: f.subject, status: reviewStatusOf(f),
         fields: figureFields(f, article, lang, hrefs.fact),
       });
     }

@@ -2,7 +2,7 @@
  * What the server passes to the browser for the map: aggregated values per region, never facts.
  * Types only, so client components can import them without pulling in server code.
  */
-import type { IndicatorId, MeasureKind, MetricKey } from '../schema';
+import type { IndicatorId, MeasureKind, MetricKey, ReviewStatus } from '../schema';
 import type { Lang, MapLevel } from '../view-state';
 
 /** One figure of a region, as listed when a region has several ("3 figures"). */
@@ -126,4 +126,6 @@ export interface FigureFields {
   readonly published: string;
   /** The sentence the figure comes from. */
   readonly sentence: string;
+  /** Whether a person has checked it (lib/review/). */
+  readonly status: ReviewStatus;
 }

@@ -25,7 +25,7 @@ export function figureRow(region: { code: string; name: string }, f: FigureField
     region.code, region.name,
     f?.indicator ?? '', f?.indicatorName ?? '', f?.kind ?? '', f ? f.value : '', f?.unit ?? '', f?.qualifier ?? '', f?.figure ?? '', f?.subject ?? '',
     f?.periodStart ?? '', f?.periodEnd ?? '', f?.date ?? '', f && f.basis !== 'none' ? f.basis : '', f?.paper ?? '', f?.published ?? '',
-    f?.sentence ?? '', f ? `${cite.origin}${f.href}` : '', figures, cite.sourceLine, cite.viewUrl,
+    f?.sentence ?? '', f ? `${cite.origin}${f.href}` : '', f?.status ?? '', figures, cite.sourceLine, cite.viewUrl,
   ];
 }
 
@@ -54,7 +54,7 @@ export function timelineCsv(data: TimelineLike, cite: CsvCite): string {
   const rows = data.series.flatMap((s) => s.points.map((p) => {
     if (!p.fields) {
       const row = figureRow({ code: s.code, name: s.name }, null, cite, p.value);
-      row[12] = p.date; // the month the count is of (its last day)
+      row[FIGURE_CSV_COLUMNS.indexOf('date')] = p.date; // the month the count is of (its last day)
       return row;
     }
     return figureRow({ code: s.code, name: s.name }, p.fields, cite);

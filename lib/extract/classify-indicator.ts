@@ -65,7 +65,16 @@ function namesCrimeKind(text: string): boolean {
   return false;
 }
 
+/** The noun a count names right after it (274名[人民陪审员]); not a verb phrase (3860家[建立了…责任制]). */
+function countedNoun(after: string): string {
+  const noun = nounAfter(after);
+  return noun.length <= 8 && !/[了过着]/.test(noun) ? noun : '';
+}
+
 const PERSON_UNITS: ReadonlySet<string> = new Set(['人', '人次']);
+const RATE_UNITS: ReadonlySet<string> = new Set(['%', '‰', '个百分点', '个千分点']);
+// 网格员人数, 志愿者数量, 警力总数, 队伍规模: a change of these is a change of the headcount
+const HEADCOUNT = /人数|数量|总数|人员|队伍|规模/;
 const TEAM_UNITS: ReadonlySet<string> = new Set(['支', '个']);
 const ACTORS: ReadonlySet<MetricKey> = new Set(['volunteers', 'personnel']);
 // 参与巡逻, 参加巡防, 出动警力
@@ -102,14 +111,19 @@ export function classifyClause(ctx: IndicatorContext): Classified | null {
   // Among all criminal cases, a share (在全部刑事案件中作用率超过50%): the cases are not what is measured.
   if ((unit === '%' || unit === '‰') && AMONG.test(before) && !lastKeyword(before.replace(new RegExp(AMONG, 'g'), ''))) return plain('other');
   if (COURT.test(before) && !namesCrimeKind(before)) return plain('courts');
-  const noun = COUNT_NOUN_UNITS.has(unit) ? nounAfter(after) : '';
+  const noun = COUNT_NOUN_UNITS.has(unit) ? countedNoun(after) : '';
   // Volunteers or staff who took part (义警参与巡逻3600人次, 出动警力8600人次) are counted, not the service.
   const actor = PERSON_UNITS.has(unit) && TAKING_PART.test(before) ? lastKeywordOf(before, ACTORS) : null;
   if (actor) return decided(mostSpecificKeyword(before, actor.metric) ?? actor, unit);
   const family = lastKeyword(noun) ?? headKeyword(before);
-  // Staff and volunteers are counted in people (and teams): what else they did is a service (网格员上报信息12.6万条).
+  // Staff and volunteers are counted in people (and teams): what else they did is a service
+  // (网格员上报信息12.6万条), a rate of theirs is other (网格覆盖率), unless it is their number (网格员人数增长5%).
   if (family && ACTORS.has(family.metric) && !PERSON_UNITS.has(unit) && !TEAM_UNITS.has(unit)) {
-    return decided(mostSpecificKeyword(`${before}|${noun}`, 'services') ?? SERVICES_OTHER, unit);
+    if (RATE_UNITS.has(unit)) {
+      if (!HEADCOUNT.test(before)) return plain('other');
+    } else {
+      return decided(mostSpecificKeyword(`${before}|${noun}`, 'services') ?? SERVICES_OTHER, unit);
+    }
   }
   if (unit === '次' && family?.metric !== 'crime') {
     return decided(mostSpecificKeyword(`${before}|${noun}`, 'services') ?? SERVICES_OTHER, unit);

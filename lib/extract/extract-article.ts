@@ -18,11 +18,12 @@ import { paragraphKind } from './paragraph-kind';
 import { pairedPlaces, sharedTotal } from './place-lists';
 import { isRank } from './rankings';
 import { resolveComparison, resolveDirection } from './resolve-direction';
+import { LOOK_BACK, spansWithin } from './look-back';
 import { oneCaseSentences } from './one-case';
-import { NO_PERIOD, resolvePeriod } from './resolve-period';
+import { NO_PERIOD, PeriodIndex, type Period } from './resolve-period';
 import type { RegionMention } from './find-regions';
 import { mentionCode, regionAt, regionContext, type RegionContext } from './resolve-region';
-import { clauseEnd, clauseStart, splitSentences } from './split-sentences';
+import { clauseEnd, clauseStart, quoteSpan, splitSentences } from './split-sentences';
 import { SPECIFICITY } from './indicator-keywords';
 import { unitKind } from './units';
 
@@ -52,6 +53,8 @@ export function extractArticleAndPlace(article: Article, match: MatchText | stri
   const regions = regionContext(mentions, leadEnd, place.code || null);
   const numbers = findNumbers(folded);
   const placed: Array<{ stat: Statistic; heading: boolean }> = [];
+  const kinds = new Map<number, boolean>();
+  const periods = periodsOf(folded, article.meta.date);
   const sentences = splitSentences(folded);
   const oneCase = oneCaseSentences(sentences);
   const keywords = keywordIndex(folded);
@@ -59,8 +62,8 @@ export function extractArticleAndPlace(article: Article, match: MatchText | stri
   for (const [index, s] of sentences.entries()) {
     if (oneCase[index]) continue; // one arrest, one victim, one person's story: no statistics
     const para = paragraphs[s.paragraph]!;
-    const heading = paragraphKind(folded.slice(para.start, para.end)) === 'short';
-    const figures = keptFigures(numbers.filter((n) => n.start >= s.start && n.end <= s.end), s, folded);
+    const heading = kinds.get(s.paragraph) ?? kinds.set(s.paragraph, paragraphKind(folded.slice(para.start, para.end)) === 'short').get(s.paragraph)!;
+    const figures = keptFigures(spansWithin(numbers, s.start, s.end), s, folded);
     const resolved: Resolved[] = [];
     for (const list of lists(figures, folded)) {
       const head = list[0]!;
@@ -80,11 +83,11 @@ export function extractArticleAndPlace(article: Article, match: MatchText | stri
         const subject = subjectFor(f, i, list.length > 1 ? subjects : [], referred, resolved);
         resolved.push({ indicator, direction, subject });
         // A target (力争…下降10%; 到2020年底…将达到3万名): what is hoped for, not a statistic.
-        if (TARGET.test(f.before)) return;
+        if (TARGET.test(f.before) || TARGET_AHEAD.test(folded.slice(Math.max(s.start, f.clauseStart - 40), f.clauseStart))) return;
         const subjectRegion = paired?.[i] ?? sharedTotal(regions.mentions, folded, s.start, f.n.start) ??
           (subjects[i] ? regionIn(regions, folded, subjectsFrom, subjects[i]!) : null);
         const at = regionAt(regions, f.n.start, s.start, para.start);
-        const stat = statistic(article, m, s, para, f, indicator, direction, subject, subjectRegion ?? at.code,
+        const stat = statistic(article, m, s, periods(s, para, f.n.start), f, indicator, direction, subject, subjectRegion ?? at.code,
           subjectRegion !== null || at.via !== 'article');
         if (WILL.test(f.before) && stat.periodStart && article.meta.date && stat.periodStart > article.meta.date) return;
         placed.push({ heading, stat });
@@ -130,6 +133,8 @@ function subjectOf(f: Figure): string {
 
 /** Words of a plan (力争…下降10%以上, 目标是…): what is hoped for, not what happened. */
 const TARGET = /计划|力争|争取|目标(?!案)|预计|确保/; // not 目标案件 (cases singled out for attention)
+/** A plan named a clause or two before, for what follows (将力争刑事案件再下降5%,满意率保持在98%以上). */
+const TARGET_AHEAD = /力争|争取|目标(?:是|为)/;
 /** 将 (will) makes a figure a plan when its time is after publication (到2020年底…将达到3万名). */
 const WILL = /将/;
 
@@ -139,8 +144,7 @@ const PLACE_JOIN = /^[、和及与]$/;
 
 /** The other places a figure speaks for, besides `code`: a list of places in its clause, then 均/都. */
 function placesSharing(ctx: RegionContext, folded: string, f: Figure, code: string): string[] {
-  const inClause = ctx.mentions.filter((m): m is RegionMention & { kind: 'place' } =>
-    m.kind === 'place' && m.start >= f.clauseStart && m.end <= f.n.start);
+  const inClause = spansWithin(ctx.mentions, f.clauseStart, f.n.start).filter((m): m is RegionMention & { kind: 'place' } => m.kind === 'place');
   if (inClause.length < 2 || !EACH.test(folded.slice(inClause[inClause.length - 1]!.end, f.n.start))) return [];
   // The run of places joined by 、/和 that ends with the last one.
   const run = [inClause[inClause.length - 1]!];
@@ -215,18 +219,30 @@ function indicatorOf(f: Figure, subject: string | undefined, headLead: string, r
   const decide = (c: Classified) => suitUnit(inContext(c, previous, keywords, f.n.start, para.start), unit);
   const named = (subject ? own(subject) : null) ?? own(i === 0 ? f.before : headLead, f.after);
   if (named) return decide(named);
-  // Inherited indicators must suit the unit: a head count (30多名会员) is never a satisfaction score.
-  const fits = (m: IndicatorId | undefined) => (m && metricOfIndicator(m) === 'satisfaction' && !SCORE_UNITS.has(unit) ? undefined : m);
+  // Inherited indicators must suit the unit: a head count (30多名会员) is never a satisfaction score,
+  // and a coverage rate or a count of cases handled (网格覆盖率100%, 处置4.6万件) is not a head count.
+  const fits = (m: IndicatorId | undefined) => (m && suits(m, unit) ? m : undefined);
   const fromText = (pos: number, from: number): Classified | undefined => {
     const o = keywords.lastBefore(pos, from);
     if (!o) return undefined;
     const k = keywords.clauseKeyword(o);
     return fits(k.indicator) ? { indicator: k.indicator, role: k.role, word: k.word } : undefined;
   };
-  const kept = fits(referred?.indicator) ?? fits(resolved[resolved.length - 1]?.indicator);
+  const kept = referred?.indicator ?? fits(resolved[resolved.length - 1]?.indicator);
   if (kept) return suitUnit(kept, unit);
   const inherited = fromText(f.n.start, para.start) ?? fromText(para.start, Math.max(0, para.start - 200));
   return inherited ? decide(inherited) : suitUnit(own('', '')?.indicator ?? 'other', unit);
+}
+
+/** Units a headcount of staff or volunteers can have: people, and teams. */
+const HEADCOUNT_UNITS: ReadonlySet<string> = new Set(['人', '人次', '支', '个']);
+
+/** Whether an indicator inherited from earlier text can measure a figure in `unit`. */
+function suits(m: IndicatorId, unit: string): boolean {
+  const metric = metricOfIndicator(m);
+  if (metric === 'satisfaction') return SCORE_UNITS.has(unit);
+  if (metric === 'personnel' || metric === 'volunteers') return HEADCOUNT_UNITS.has(unit);
+  return true;
 }
 
 /**
@@ -245,14 +261,30 @@ function inContext(c: Classified, previous: IndicatorId | undefined, keywords: K
   return named?.role === 'kind' ? named.indicator : c.indicator;
 }
 
-function statistic(article: Article, m: MatchText, s: Sentence, para: Span, f: Figure, indicator: IndicatorId,
+/**
+ * The period of a figure: named last before it in its sentence, else a scope (1-6月, 今年以来)
+ * named earlier in its paragraph. Each sentence and paragraph is searched once (PeriodIndex), not
+ * once per figure.
+ */
+function periodsOf(folded: string, published: string): (s: Sentence, para: Span, at: number) => Period {
+  let sentence: { s: Sentence; index: PeriodIndex } | null = null;
+  let paragraph: { para: Span; index: PeriodIndex } | null = null;
+  return (s, para, at) => {
+    if (sentence?.s !== s) sentence = { s, index: new PeriodIndex(folded.slice(s.start, s.end), published) };
+    const own = sentence.index.before(at - s.start);
+    if (own !== NO_PERIOD) return own;
+    if (paragraph?.para !== para) paragraph = { para, index: new PeriodIndex(folded.slice(para.start, para.end), published, true) };
+    return paragraph.index.before(s.start - para.start);
+  };
+}
+
+function statistic(article: Article, m: MatchText, s: Sentence, period: Period, f: Figure, indicator: IndicatorId,
   direction: Direction, subject: string, region: string, regionNamed: boolean): Statistic {
   const n = f.n;
   const folded = m.text;
   const [sentenceStart, sentenceEnd] = originSpan(m, s.start, s.end);
   const [start, end] = originSpan(m, n.start, n.end);
-  let period = resolvePeriod(folded.slice(s.start, n.start), article.meta.date);
-  if (period === NO_PERIOD) period = resolvePeriod(folded.slice(para.start, s.start), article.meta.date, true);
+  const quote = quoteSpan(article.text, sentenceStart, sentenceEnd, start, end);
   const d = getDivision(region);
   const metric = metricOfIndicator(indicator);
   return {
@@ -260,9 +292,9 @@ function statistic(article: Article, m: MatchText, s: Sentence, para: Span, f: F
     regionCode: region as Statistic['regionCode'], regionName: d?.name ?? '', regionLevel: d?.level ?? 'none',
     metric, indicator, subject: subject.replace(/^[\s,，]+/, '').slice(-30),
     value: n.value, unit: n.unit, qualifier: n.qualifier, direction,
-    comparison: direction === 'none' ? '' : resolveComparison(folded.slice(s.start, n.start)),
+    comparison: direction === 'none' ? '' : resolveComparison(folded.slice(Math.max(s.start, n.start - LOOK_BACK), n.start)),
     periodStart: period.start, periodEnd: period.end,
-    sentence: article.text.slice(sentenceStart, sentenceEnd), start, end,
+    sentence: article.text.slice(quote.start, quote.end), start, end,
     confidence: confidence(n, metric, regionNamed),
   };
 }
@@ -271,8 +303,8 @@ function regionIn(ctx: RegionContext, folded: string, from: number, subject: str
   const at = folded.indexOf(subject, from);
   if (at < 0) return null;
   // The last place named wins: 衢州市江山市 is 江山市, 湖州市安吉县 is 安吉县; an aside only if alone (在该市下城区等地).
-  const inSubject = (r: RegionMention) => (r.kind === 'place' || r.kind === 'outside') && r.start >= at && r.end <= at + subject.length;
-  const m = ctx.mentions.findLast((r) => inSubject(r) && !(r.kind !== 'context' && r.aside)) ?? ctx.mentions.findLast(inSubject);
+  const inSubject = spansWithin(ctx.mentions, at, at + subject.length).filter((r) => r.kind === 'place' || r.kind === 'outside');
+  const m = inSubject.findLast((r) => !r.aside) ?? inSubject.at(-1);
   return m ? mentionCode(m, ctx) : null;
 }
 
@@ -300,20 +332,19 @@ function paragraphSpans(text: string): Span[] {
  */
 function dedupe(placed: ReadonlyArray<{ stat: Statistic; heading: boolean }>): Statistic[] {
   const inBody = new Set(placed.filter((p) => !p.heading).map((p) => `${p.stat.value}|${p.stat.unit}`));
-  const seen = new Map<string, Statistic[]>();
+  /** Per statistic key: the periods kept, and whether one of them leaves its time unsaid. */
+  const seen = new Map<string, { periods: Set<string>; open: boolean }>();
   const out: Statistic[] = [];
   for (const { stat, heading } of placed) {
     if (heading && inBody.has(`${stat.value}|${stat.unit}`)) continue;
     const key = [stat.regionCode, stat.indicator, stat.value, stat.unit, stat.qualifier, stat.direction].join('|');
-    const same = seen.get(key) ?? [];
+    const period = `${stat.periodStart}/${stat.periodEnd}`;
+    const same = seen.get(key);
     // The same figure again, about the same time (or a time one of them leaves unsaid), is a repeat.
-    if (same.some((o) => samePeriod(o, stat))) continue;
-    seen.set(key, [...same, stat]);
+    if (same && (same.open || !stat.periodEnd || same.periods.has(period))) continue;
+    if (same) same.periods.add(period);
+    else seen.set(key, { periods: new Set([period]), open: !stat.periodEnd });
     out.push(stat);
   }
   return out;
-}
-
-function samePeriod(a: Statistic, b: Statistic): boolean {
-  return !a.periodEnd || !b.periodEnd || (a.periodStart === b.periodStart && a.periodEnd === b.periodEnd);
 }

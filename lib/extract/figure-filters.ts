@@ -54,17 +54,24 @@ export function isLanguageNotStatistic(n: NumberMention, clauseBefore: string, c
   if (UNNAMED_PLACES.test(clauseBefore)) return true;
   if (n.unit === '个' && PARTS_AFTER.test(clauseAfter)) return true;
   if (n.unit === '个' && DIVISIONS_AFTER.some(([after, all]) => n.value === all && after.test(clauseAfter))) return true;
-  if (ORDINAL_BEFORE.some(([before, raw]) => before.test(clauseBefore) && raw.test(n.raw))) return true;
+  const near = clauseBefore.slice(-40); // what names a figure stands close to it; a run-on clause is not read whole
+  if (ORDINAL_BEFORE.some(([before, raw]) => before.test(near) && raw.test(n.raw))) return true;
   const lead = text.slice(Math.max(0, n.start - 8), n.start);
-  if (OBJECT_UNITS.has(n.unit) && HAUL.test(clauseBefore)) return true;
+  if (OBJECT_UNITS.has(n.unit) && HAUL.test(clauseBefore.slice(-80))) return true;
   if ((COUNTER_BEFORE.test(lead) && COUNTER_SIGN.test(lead)) || COUNTER_AFTER.test(clauseAfter)) return true;
   if ((kind === 'count' || kind === 'money') && THRESHOLD_RAW.test(n.raw) && THRESHOLD_AFTER.test(clauseAfter)) return true;
   return insideShortQuote(text, n.start);
 }
 
+/** Whether `at` is inside a quotation of at most SLOGAN_MAX characters: only that far is searched. */
 function insideShortQuote(text: string, at: number): boolean {
-  const open = text.lastIndexOf('“', at);
-  if (open < 0 || text.lastIndexOf('”', at) > open) return false;
-  const close = text.indexOf('”', at);
-  return close >= 0 && close - open - 1 <= SLOGAN_MAX;
+  // The quote's ends are at most SLOGAN_MAX + 1 apart, so the open quote is no further back.
+  let open = -1;
+  for (let i = Math.min(at, text.length - 1); i >= Math.max(0, at - SLOGAN_MAX - 1) && open < 0; i--) {
+    if (text[i] === '”') return false;
+    if (text[i] === '“') open = i;
+  }
+  if (open < 0) return false;
+  for (let i = at; i <= open + SLOGAN_MAX + 1 && i < text.length; i++) if (text[i] === '”') return true;
+  return false;
 }

@@ -128,7 +128,7 @@ function readWords(text: string, start: number, token: string): NumberMention | 
     return withPostQualifier(text, start, end + 1, parseChineseNumeral(token)! * 10, '%', preQualifier(text, start), 'words');
   }
   // 一半 after 占/超/近/达 or before 以上/左右: half, as a percentage.
-  if (token === '一' && text[end] === '半' && (/[占超近达过]$/.test(text.slice(0, start)) || /^半(?:以上|左右)/.test(text.slice(end)))) {
+  if (token === '一' && text[end] === '半' && (/[占超近达过]/.test(text[start - 1] ?? '') || /^半(?:以上|左右)/.test(text.slice(end)))) {
     return withPostQualifier(text, start, end + 1, 50, '%', preQualifier(text, start), 'words');
   }
   const value = parseChineseNumeral(token);
@@ -163,7 +163,7 @@ function finish(text: string, start: number, at: number, value: number, unitWord
   if (unitWord === '') return bareCount(text, start, at, value, qualifier, written);
   if (NON_STATISTIC_UNITS.includes(unitWord)) return null;
   // 十分 = very; 5分钟; 10时15分 (a time of day).
-  if (unitWord === '分' && (written === 'words' || /^[钟之]/.test(text.slice(at + 1)) || /[时点]$/.test(text.slice(0, start)))) return null;
+  if (unitWord === '分' && (written === 'words' || /^[钟之]/.test(text.slice(at + 1)) || /[时点]/.test(text[start - 1] ?? ''))) return null;
   if (unitWord === '%') return withPostQualifier(text, start, at + 1, value, '%', qualifier, written);
   if (unitWord in MONEY_UNITS) return withPostQualifier(text, start, at + unitWord.length, value * MONEY_UNITS[unitWord]!, '元', qualifier, written);
   return withPostQualifier(text, start, at + unitWord.length, value, COUNT_UNITS[unitWord]!, qualifier, written);

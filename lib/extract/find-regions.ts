@@ -102,7 +102,12 @@ function datelineSpans(text: string): Array<[number, number]> {
 export function findRegions(text: string): RegionMention[] {
   const raw = scan(text);
   const datelines = datelineSpans(text);
-  const inDateline = (m: RawMention) => datelines.some(([a, b]) => m.start >= a && m.end <= b);
+  let d = 0; // mentions come in order: the datelines before them are passed once
+  const inDateline = (m: RawMention) => {
+    while (d < datelines.length && datelines[d]![1] <= m.start) d++;
+    const span = datelines[d];
+    return span !== undefined && m.start >= span[0] && m.end <= span[1];
+  };
   const isRanking = (m: RawMention) =>
     RANKING_AFTER.test(text.slice(m.end, m.end + 3)) || RANKING_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) ||
     (WHOLE_AREA.has(m.word) && HONOUR_AFTER.test(text.slice(m.end, m.end + 5)));
@@ -121,6 +126,9 @@ export function findRegions(text: string): RegionMention[] {
   const outside = settleOutside(kept, text, named);
   const scanned: Scanned = { kept, text, outside };
   const several = severalPlaces(scanned);
+  // Whether the text names a place in full somewhere, asked once per name (not once per mention).
+  const fullNames = new Map<string, boolean>();
+  const namedInFull = (name: string) => fullNames.get(name) ?? fullNames.set(name, text.includes(name)).get(name)!;
   const out: RegionMention[] = [];
   let goneTo = -1; // end of the last place gone to: 赴广西宾阳 goes on to 宾阳
   for (let i = 0; i < kept.length; i++) {
@@ -135,7 +143,7 @@ export function findRegions(text: string): RegionMention[] {
     if (elsewhere) out.push(several[i] ? { ...elsewhere, aside: true } : elsewhere);
     else if (name.kind === 'context') out.push({ kind: 'context', start, end, refers: name.refers, anaphoric: name.anaphoric });
     else if (name.kind === 'place') {
-      const code = resolvePlace(m, scanned, named, i);
+      const code = resolvePlace(m, scanned, named, i, namedInFull);
       if (code) out.push({ kind: 'place', start, end, code, level: name.level, labels: FIGURE_START.test(text[end] ?? ''), aside: inBrackets(text, start) || several[i]! });
     }
   }
@@ -192,12 +200,12 @@ function inBrackets(text: string, at: number): boolean {
     if (c === '(') open = i;
   }
   if (open < 0) return false;
-  const close = text.indexOf(')', at);
-  return close >= 0 && close - open <= ASIDE_MAX;
+  for (let i = at; i <= open + ASIDE_MAX && i < text.length; i++) if (text[i] === ')') return true;
+  return false;
 }
 
 /** Mention i of `s`; listed beside a sure place (温岭、玉环), a common-word short form (玉环) is a place. */
-function resolvePlace(m: RawMention, s: Scanned, named: ReadonlySet<string>, i: number): string | null {
+function resolvePlace(m: RawMention, s: Scanned, named: ReadonlySet<string>, i: number, namedInFull: (name: string) => boolean): string | null {
   const text = s.text;
   const name = m.name;
   if (name.kind !== 'place') return null;
@@ -209,7 +217,7 @@ function resolvePlace(m: RawMention, s: Scanned, named: ReadonlySet<string>, i: 
   }
   if (name.short && AMBIGUOUS_SHORT.has(m.word)) {
     const placeAfter = PLACE_AFTER.test(text.slice(m.end, m.end + 3));
-    if (!placeAfter && !besidePlace(s, i) && !text.includes(name.fullName)) return null;
+    if (!placeAfter && !besidePlace(s, i) && !namedInFull(name.fullName)) return null;
   }
   return name.codes[0] ?? null;
 }

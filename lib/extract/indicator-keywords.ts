@@ -35,7 +35,10 @@ export const INDICATOR_KEYWORDS: Readonly<Partial<Record<IndicatorId, readonly s
   // "总接警量同比下降了22%", "110报警"
   police_calls: ['警情', '接警', '接处警', '处警', '报警'],
   // "道路交通事故13848起", "查处酒驾"
-  traffic: ['交通事故', '道路交通', '交通违法', '酒驾', '醉驾', '车祸', '肇事'],
+  traffic: [
+    '交通事故', '道路交通', '交通违法', '酒驾', '醉驾', '车祸', '肇事', '无证驾驶', '酒后驾驶', '饮酒驾驶', '醉酒驾驶', '超速', '超载',
+    '闯红灯', '无牌无证',
+  ],
   // "火灾3173起", "火灾死亡"
   fire: ['火灾', '火警', '起火', '亡人火灾'],
   // "生产安全事故"
@@ -125,8 +128,11 @@ export const KIND_WORDS: ReadonlySet<string> = new Set([
  * on road accidents is traffic; 且发案同比下降30.2% after 命案 is homicide).
  */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set([
-  '案件', '积案', '犯罪', '事故', '死亡', '伤亡', '受伤', '致死', '违法', '查处', '打掉', '发案', '立案', '发案率',
+  '案件', '积案', '犯罪', '事故', '死亡', '伤亡', '受伤', '致死', '违法', '发案', '立案', '发案率',
 ]);
+
+/** Words of what was done about crime that have no indicator of their own: like 破获, they take the kind the paragraph names. */
+export const ACTION_WORDS: ReadonlySet<string> = new Set(['查处', '打掉']);
 
 /** Court caseloads are courts (metric other), unless a kind of crime is named: 审结金融纠纷案件6.3万件, 法院新收诉讼案件. */
 export const COURT = /审结|收案|新收|诉讼|民事|借贷|金融纠纷/;

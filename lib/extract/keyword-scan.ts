@@ -5,7 +5,7 @@
  */
 import { FALLBACK_INDICATOR, metricOfIndicator, type IndicatorId } from '../indicators';
 import type { MetricKey } from '../schema';
-import { GENERIC_WORDS, INDICATOR_KEYWORDS, KIND_WORDS, ORGANISATION_AFTER, SPECIFICITY, WORD_SPECIFICITY } from './indicator-keywords';
+import { ACTION_WORDS, GENERIC_WORDS, INDICATOR_KEYWORDS, KIND_WORDS, ORGANISATION_AFTER, SPECIFICITY, WORD_SPECIFICITY } from './indicator-keywords';
 
 /**
  * What a keyword says of a figure: the kind of thing (命案, 电信诈骗), the whole of it (刑事案件,
@@ -30,6 +30,7 @@ export interface Occurrence {
 
 function roleOf(word: string, specificity: number): KeywordRole {
   if (KIND_WORDS.has(word)) return 'kind';
+  if (ACTION_WORDS.has(word)) return 'action';
   if (GENERIC_WORDS.has(word) || specificity === 0) return 'generic';
   if (specificity >= 3) return 'kind';
   return specificity === 2 ? 'action' : 'whole';

@@ -10,6 +10,8 @@ const BYLINE = /^[□■◎●◇◆]?\s*(?:本报讯\s*)?(?:本报(?:见习)?�
 const PHOTO_CREDIT = /(?:\s摄|摄影|供图|\s图|新华社发)\s*$/;
 // "社址:杭州市省府路8号 邮编:310025 | 零售价:1.50元 订阅热线:0571-85213260 | 广告发布登记证…"
 const FOOTER = /社址|邮编|零售价|订阅热线|广告发布登记证|广告部|值班编辑|责任编辑|美术编辑|版式设计|国内统一连续出版物号|邮发代号|印刷:/g;
+/** A footer is one line of a few hundred characters: a longer paragraph that names 邮编 is text. */
+const FOOTER_MAX = 1000;
 // "浙江法制报 2019年11月5日 星期二 要闻 第2版": the masthead line at the top of a page
 const MASTHEAD = /(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]|第\s*\d+\s*版\s*$|^第\s*\d+\s*版/;
 // "(下转2版)", "(上接第1版)", "转第3版"
@@ -22,7 +24,7 @@ export const TERMINAL = /[。!！?？…”」』)）]$/;
 /** The kind of a paragraph; pass it folded (fold-text.ts) so Traditional text (本報訊) is read too. */
 export function paragraphKind(p: string): ParagraphKind {
   if (MARKER.test(p)) return 'marker';
-  if ((p.match(FOOTER)?.length ?? 0) >= 2) return 'footer';
+  if (p.length <= FOOTER_MAX && (p.match(FOOTER)?.length ?? 0) >= 2) return 'footer';
   if (p.length <= 60 && MASTHEAD.test(p)) return 'footer';
   if (p.length <= 40 && !p.includes('。')) {
     if (PHOTO_CREDIT.test(p) && BYLINE.test(p)) return 'photo-credit';

@@ -40,7 +40,7 @@ const RULES: readonly Rule[] = [
   // "自2020年10月…以来", "2019年以来"
   { re: /(\d{4})年(?:(\d{1,2})月)?[^。]{0,30}以来/g, period: (m, _y, pub) => ({ start: m[2] ? ym(+m[1]!, +m[2]) : m[1]!, end: pub ? ym(pub.y, pub.m) : '' }) },
   // "1-6月", "1至6月", "今年1-9月"
-  { re: new RegExp(`${YEAR}(\\d{1,2})\\s*(?:-|~|至|到)\\s*(\\d{1,2})月`, 'g'), period: (m, y) => ({ start: ym(yearOf(m[1], y), +m[2]!), end: ym(yearOf(m[1], y), +m[3]!) }) },
+  { re: new RegExp(`${YEAR}(\\d{1,2})\\s{0,3}(?:-|~|至|到)\\s{0,3}(\\d{1,2})月`, 'g'), period: (m, y) => ({ start: ym(yearOf(m[1], y), +m[2]!), end: ym(yearOf(m[1], y), +m[3]!) }) },
   // "上半年", "2014年上半年", "下半年"
   { re: new RegExp(`${YEAR}(上|下)半年`, 'g'), period: (m, y) => (m[2] === '上' ? { start: ym(yearOf(m[1], y), 1), end: ym(yearOf(m[1], y), 6) } : { start: ym(yearOf(m[1], y), 7), end: ym(yearOf(m[1], y), 12) }) },
   // "前三季度", "截至三季度末" (from the start of the year)
@@ -64,28 +64,120 @@ function parseDate(date: string): { y: number; m: number; d: number } | null {
   return m ? { y: +m[1]!, m: +m[2]!, d: +m[3]! } : null;
 }
 
-/**
- * The period named last in `before` (the text preceding the figure, nearest context last).
- * `published` is the article's date (YYYY-MM-DD) or ''. `scopesOnly`: skip single months and
- * days, for text before the figure's own sentence.
- */
-export function resolvePeriod(before: string, published: string, scopesOnly = false): Period {
+/** "较2017年的1210起": a year right before the figure is the figure's own, yardstick or not. */
+function ownYear(before: string): Period | null {
+  const own = /(\d{4})年(?:的|底|末)?$/.exec(before.slice(-7));
+  return own ? { start: own[1]!, end: own[1]! } : null;
+}
+
+/** The period a rule's match names, against the publication date; null when it names none. */
+function periodOf(rule: Rule, m: RegExpExecArray, published: string): Period | null {
   const pub = parseDate(published);
   const year = pub?.y ?? NaN;
-  // "较2017年的1210起": a year right before the figure is the figure's own, yardstick or not.
-  const own = /(\d{4})年(?:的|底|末)?$/.exec(before);
-  if (own) return { start: own[1]!, end: own[1]! };
+  const needsYear = Number.isNaN(year) && !/\d{4}/.test(m[0]);
+  const p = needsYear ? null : rule.period(m, year, pub);
+  return p && !p.start.includes('NaN') ? p : null;
+}
+
+const rulesFor = (scopesOnly: boolean) => (scopesOnly ? RULES.filter((r) => !r.event) : RULES);
+
+/**
+ * The period named last in `before` (the text preceding the figure, nearest context last): the
+ * one ending last, the earlier rule on ties. `published` is the article's date (YYYY-MM-DD) or ''.
+ * `scopesOnly`: skip single months and days, for text before the figure's own sentence. Reads all
+ * of `before`: for the figures of one text, PeriodIndex gives the same answers reading it once.
+ */
+export function resolvePeriod(before: string, published: string, scopesOnly = false): Period {
+  const own = ownYear(before);
+  if (own) return own;
   let best: { at: number; period: Period } | null = null;
-  for (const rule of RULES) {
-    if (scopesOnly && rule.event) continue;
+  for (const rule of rulesFor(scopesOnly)) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(before); m; m = rule.re.exec(before)) {
       const end = m.index + m[0].length;
       if (best && end <= best.at) continue;
-      const needsYear = Number.isNaN(year) && !/\d{4}/.test(m[0]);
-      const p = needsYear ? null : rule.period(m, year, pub);
-      if (p && !p.start.includes('NaN')) best = { at: end, period: p };
+      const p = periodOf(rule, m, published);
+      if (p) best = { at: end, period: p };
     }
   }
   return best?.period ?? NO_PERIOD;
+}
+
+/**
+ * How far past its start any rule can read (the longest match, 自2016年10月…30 characters…以来,
+ * plus a lookahead): a search that starts further than this before the end of a text sees the same
+ * characters in the text and in any longer one, so it finds the same match in both.
+ */
+const REACH = 48;
+
+/** One rule's matches over a whole text, in order, with their periods (null: not a period). */
+interface RuleMatches {
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly periods: Array<Period | null>;
+  /** lastValid[k]: the last match at or before k with a period, or -1. */
+  readonly lastValid: number[];
+}
+
+/**
+ * The periods named in a text, found once, for asking what was named last before any offset in
+ * it: each question costs a binary search and a rescan of the last REACH characters, so a sentence
+ * or paragraph of any length is read in time linear in its length, not once per figure. The answer
+ * at `x` is exactly resolvePeriod(text.slice(0, x)).
+ */
+export class PeriodIndex {
+  private readonly rules: readonly Rule[];
+  private readonly found: readonly RuleMatches[];
+
+  constructor(private readonly text: string, private readonly published: string, scopesOnly = false) {
+    this.rules = rulesFor(scopesOnly);
+    this.found = this.rules.map((rule) => {
+      const found: RuleMatches = { starts: [], ends: [], periods: [], lastValid: [] };
+      rule.re.lastIndex = 0;
+      for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+        found.starts.push(m.index);
+        found.ends.push(m.index + m[0].length);
+        const p = periodOf(rule, m, published);
+        found.periods.push(p);
+        found.lastValid.push(p ? found.periods.length - 1 : (found.lastValid[found.lastValid.length - 1] ?? -1));
+      }
+      return found;
+    });
+  }
+
+  /** resolvePeriod(text.slice(0, x)): the period named last before offset `x`. */
+  before(x: number): Period {
+    const before = this.text.slice(0, x);
+    const own = ownYear(before);
+    if (own) return own;
+    let best: { at: number; period: Period } | null = null;
+    for (const [i, rule] of this.rules.entries()) {
+      const f = this.found[i]!;
+      // Matches that start this far back read only text before x: the same as in text[0, x).
+      const safe = x - REACH;
+      const k = countBelow(f.starts, safe);
+      const valid = k > 0 ? f.lastValid[k - 1]! : -1;
+      let last: { at: number; period: Period } | null = valid >= 0 ? { at: f.ends[valid]!, period: f.periods[valid]! } : null;
+      // The rest as a search of text[0, x) would find them, from where the indexed ones end.
+      rule.re.lastIndex = Math.max(k > 0 ? f.ends[k - 1]! : 0, safe, 0);
+      for (let m = rule.re.exec(before); m; m = rule.re.exec(before)) {
+        const p = periodOf(rule, m, this.published);
+        if (p) last = { at: m.index + m[0].length, period: p };
+      }
+      if (last && (!best || last.at > best.at)) best = last;
+    }
+    return best?.period ?? NO_PERIOD;
+  }
+}
+
+/** How many of the ascending `values` are below `limit`. */
+function countBelow(values: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

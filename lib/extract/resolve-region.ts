@@ -11,6 +11,7 @@ import { NO_REGION_CODE, PROVINCE_CODE } from '../schema';
 import { getDivision } from '../regions/divisions';
 import type { ContextWord } from './gazetteer';
 import type { RegionMention } from './find-regions';
+import { LOOK_BACK, countStartingBefore, spansWithin } from './look-back';
 import { isOutsideCode, outsideDivision } from './outside-divisions';
 
 export interface RegionContext {
@@ -83,12 +84,13 @@ function fits(refers: ContextWord, code: string): boolean {
 
 /**
  * The place a context word points back at: for 该市 the last place named before it that fits;
- * for 全市/全县 the last one in its own paragraph (诸暨全市, …全市刑事发案数), else none.
+ * for 全市/全县 the last one in its own paragraph (诸暨全市, …全市刑事发案数), else none; never
+ * further back than LOOK_BACK.
  */
 function antecedent(m: RegionMention & { kind: 'context' }, ctx: RegionContext, paragraphStart: number | null): string | null {
-  for (let i = ctx.mentions.indexOf(m) - 1; i >= 0; i--) {
+  for (let i = countStartingBefore(ctx.mentions, m.start) - 1; i >= 0; i--) {
     const prev = ctx.mentions[i]!;
-    if (paragraphStart !== null && prev.start < paragraphStart) break;
+    if ((paragraphStart !== null && prev.start < paragraphStart) || prev.start < m.start - LOOK_BACK) break;
     if (prev.kind === 'place' && prev.level !== 'township' && prev.level !== 'village' && fits(m.refers, prev.code)) return prev.code;
     if (prev.kind === 'outside' && fits(m.refers, prev.code)) return NO_REGION_CODE;
   }
@@ -151,12 +153,12 @@ export type RegionSource = 'sentence' | 'paragraph' | 'article';
 
 /**
  * The region of a figure at `at`, in a sentence starting at `sentenceStart` of a paragraph
- * starting at `paragraphStart`: the place named last before it. Places that label the figures of
- * a list (其中莲都区120支、青田县80支) speak for their own figures only; a later clause
+ * starting at `paragraphStart`: the place named last before it (at most LOOK_BACK before). Places
+ * that label the figures of a list (其中莲都区120支、青田县80支) speak for their own figures only; a later clause
  * (…,注册队员达1.8万人) goes back to what the sentence was about.
  */
 export function regionAt(ctx: RegionContext, at: number, sentenceStart: number, paragraphStart: number): { code: string; via: RegionSource } {
-  const before = ctx.mentions.filter((m) => m.start >= paragraphStart && m.end <= at);
+  const before = spansWithin(ctx.mentions, Math.max(paragraphStart, at - LOOK_BACK), at);
   const isLabel = (m: RegionMention) => m.kind === 'place' && m.labels && m.start >= sentenceStart;
   const inList = before.filter(isLabel).length >= 2;
   for (let i = before.length - 1; i >= 0; i--) {

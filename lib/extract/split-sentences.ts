@@ -30,14 +30,50 @@ export function splitSentences(text: string): Sentence[] {
 /** Clause boundaries inside a sentence: commas, colons and semicolons (not 、, which lists). */
 export const CLAUSE_BREAK = /[,，:：;；]/;
 
-/** Start of the clause containing offset `at` of `text`. */
+/**
+ * How far a clause reaches from a figure on either side. Clauses of news text are under 110
+ * characters; text without punctuation (a hostile or broken file) would otherwise make every
+ * figure read the whole paragraph, and the article's time grow with its square.
+ */
+export const CLAUSE_REACH = 200;
+
+const CLAUSE_OR_SENTENCE_END = /[,，:：;；。!！?？\n]/;
+
+/** Start of the clause containing offset `at` of `text` (at most CLAUSE_REACH before it). */
 export function clauseStart(text: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (CLAUSE_BREAK.test(text[i]!)) return i + 1;
-  return 0;
+  const stop = Math.max(0, at - CLAUSE_REACH);
+  for (let i = at - 1; i >= stop; i--) if (CLAUSE_BREAK.test(text[i]!)) return i + 1;
+  return stop;
 }
 
-/** End (exclusive) of the clause containing offset `at` of `text`. */
+/** End (exclusive) of the clause containing offset `at` of `text` (at most CLAUSE_REACH after it). */
 export function clauseEnd(text: string, at: number): number {
-  for (let i = at; i < text.length; i++) if (CLAUSE_BREAK.test(text[i]!) || /[。!！?？\n]/.test(text[i]!)) return i;
-  return text.length;
+  const stop = Math.min(text.length, at + CLAUSE_REACH);
+  for (let i = at; i < stop; i++) if (CLAUSE_OR_SENTENCE_END.test(text[i]!)) return i;
+  return stop;
 }
+
+/**
+ * The most of a sentence a statistic quotes. News sentences are under 250 characters and are
+ * quoted whole; one of a huge paragraph without stops must not make every row that quotes it
+ * as long as the paragraph.
+ */
+export const QUOTE_MAX = 300;
+
+/**
+ * The part of the sentence [start, end) of `text` that a statistic at [at, atEnd) quotes: the whole
+ * sentence when it is short, else QUOTE_MAX characters around the figure, two thirds of them
+ * before it (where its subject is). Never splits a surrogate pair. Returns offsets into `text`.
+ */
+export function quoteSpan(text: string, start: number, end: number, at: number, atEnd: number): { start: number; end: number } {
+  if (end - start <= QUOTE_MAX) return { start, end };
+  const room = Math.max(0, QUOTE_MAX - (atEnd - at));
+  let from = Math.max(start, at - Math.ceil((room * 2) / 3));
+  let to = Math.min(end, Math.max(atEnd, from + QUOTE_MAX));
+  from = Math.max(start, Math.min(from, to - QUOTE_MAX));
+  if (from > start && isLowSurrogate(text.charCodeAt(from))) from++;
+  if (to < end && isLowSurrogate(text.charCodeAt(to))) to--;
+  return { start: from, end: to };
+}
+
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;

@@ -5,6 +5,13 @@
  */
 import { DATELINE, TERMINAL, hasHeadlineDecks, paragraphKind } from './paragraph-kind';
 
+/**
+ * A paragraph this long is whole: no further line is joined to it. News paragraphs are under 350
+ * characters; without a bound, a file of many short unpunctuated lines would be re-read at each
+ * line joined to it, and its time would grow with the square of its length.
+ */
+const JOIN_MAX = 1000;
+
 /** `fold` (fold-text.ts) lets Traditional or full-width lines be recognised (本報記者 as a byline). */
 export function tidyPage(raw: string, fold: (s: string) => string = (s) => s): string[] {
   const blocks = raw
@@ -14,7 +21,7 @@ export function tidyPage(raw: string, fold: (s: string) => string = (s) => s): s
     .split(/\n[ \t\u3000]*\n/);
   const lines = blocks.flatMap((block) => unwrap(
     block.split('\n')
-      .map((l) => l.replace(/[\t\u00a0]/g, ' ').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '').replace(/ {2,}/g, ' '))
+      .map((l) => l.replace(/[\t\u00a0]/g, ' ').trim().replace(/ {2,}/g, ' ')) // trim: \s and \u3000
       .filter((l) => l.length > 0),
     fold,
   ));
@@ -23,7 +30,7 @@ export function tidyPage(raw: string, fold: (s: string) => string = (s) => s): s
   for (const line of lines) {
     const prevFolded = outFolded[outFolded.length - 1];
     const folded = fold(line);
-    if (prevFolded !== undefined && isBrokenOff(prevFolded) && paragraphKind(folded) === 'body' && !DATELINE.test(folded)) {
+    if (prevFolded !== undefined && prevFolded.length <= JOIN_MAX && isBrokenOff(prevFolded) && paragraphKind(folded) === 'body' && !DATELINE.test(folded)) {
       out[out.length - 1] += line;
       outFolded[outFolded.length - 1] = prevFolded + folded;
     } else {
@@ -41,7 +48,7 @@ export function tidyPage(raw: string, fold: (s: string) => string = (s) => s): s
 function isBrokenOff(p: string): boolean {
   if (TERMINAL.test(p) || hasHeadlineDecks(p) || paragraphKind(p) !== 'short' && paragraphKind(p) !== 'body') return false;
   if (/[,，、《“(（:：;；]$/.test(p)) return true;
-  return (p.length >= 12 && /[,，、:：;；]/.test(p)) || p.length > 60;
+  return p.length > 60 || (p.length >= 12 && /[,，、:：;；]/.test(p));
 }
 
 /**
@@ -52,12 +59,19 @@ function isBrokenOff(p: string): boolean {
  */
 function unwrap(lines: readonly string[], fold: (s: string) => string): string[] {
   if (lines.length < 2) return [...lines];
-  const width = Math.max(...lines.map((l) => l.length));
+  const width = lines.reduce((w, l) => Math.max(w, l.length), 0);
   const out: string[] = [];
+  const outFolded: string[] = []; // out, folded, as in tidyPage
   for (const line of lines) {
-    const prev = out[out.length - 1];
-    if (prev !== undefined && wraps(fold(prev), width) && startsOwnLine(fold(line)) === false) out[out.length - 1] = prev + line;
-    else out.push(line);
+    const prev = outFolded[outFolded.length - 1];
+    const folded = fold(line);
+    if (prev !== undefined && prev.length <= JOIN_MAX && wraps(prev, width) && startsOwnLine(folded) === false) {
+      out[out.length - 1] += line;
+      outFolded[outFolded.length - 1] = prev + folded;
+    } else {
+      out.push(line);
+      outFolded.push(folded);
+    }
   }
   return out;
 }

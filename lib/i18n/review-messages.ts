@@ -2,11 +2,19 @@
  * The texts of the reviewers' pages (/review, sign-in, password) and the review statuses readers
  * see, in Chinese and English. The zh table is the reference: a missing English text is a type error.
  */
-import type { DecisionStatus, Direction } from '../schema';
+import type { DecisionStatus, Direction, ReviewStatus } from '../schema';
 import type { Lang } from '../view-state';
+
+/** The small mark beside a figure, the same in every language (explained by ReviewLegend). */
+export const REVIEW_MARK: Readonly<Record<ReviewStatus, string>> = { unreviewed: '○', confirmed: '✓', corrected: '✎', added: '+' };
 
 export interface ReviewMessages {
   readonly status: Readonly<Record<DecisionStatus, string>>;
+  /** What readers see: the filter, the legend. */
+  readonly readers: {
+    readonly onlyReviewed: string; readonly legend: string; readonly showAll: string; readonly showReviewed: string;
+    readonly csvColumn: string; readonly tooltip: string; readonly onlyReviewedNote: string;
+  };
   /** What each status means, for legends and hover text. */
   readonly statusHelp: Readonly<Record<DecisionStatus, string>>;
   readonly direction: Readonly<Record<Direction, string>>;
@@ -46,6 +54,10 @@ export interface ReviewMessages {
 
 const ZH: ReviewMessages = {
   status: { unreviewed: '未审核', confirmed: '已确认', corrected: '已更正', added: '已补充', rejected: '已否决' },
+  readers: {
+    onlyReviewed: '只看人工审核过的数字', legend: '人工审核', showAll: '显示全部数字', showReviewed: '只看已审核',
+    csvColumn: '审核状态', tooltip: '审核', onlyReviewedNote: '仅含人工审核过的数字',
+  },
   statusHelp: {
     unreviewed: '由程序自动提取，尚未经人工核对',
     confirmed: '审核员已核对原文，确认无误',
@@ -90,6 +102,10 @@ const ZH: ReviewMessages = {
 
 const EN: ReviewMessages = {
   status: { unreviewed: 'unreviewed', confirmed: 'confirmed', corrected: 'corrected', added: 'added', rejected: 'rejected' },
+  readers: {
+    onlyReviewed: 'Only figures a person has checked', legend: 'Review', showAll: 'Show all figures', showReviewed: 'Checked figures only',
+    csvColumn: 'review_status', tooltip: 'Review', onlyReviewedNote: 'checked figures only',
+  },
   statusHelp: {
     unreviewed: 'extracted by the program, not yet checked by a person',
     confirmed: 'a reviewer checked it against the source and found it right',
@@ -134,4 +150,9 @@ const EN: ReviewMessages = {
 
 export function reviewText(lang: Lang): ReviewMessages {
   return lang === 'en' ? EN : ZH;
+}
+
+/** A chart's source line, saying so when only checked figures are drawn (?reviewed=1). */
+export function withReviewNote(source: string, reviewed: boolean, lang: Lang): string {
+  return reviewed ? `${source} · ${reviewText(lang).readers.onlyReviewedNote}` : source;
 }

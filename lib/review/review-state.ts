@@ -5,9 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Decision, InputProblem, ReviewedFact } from '../schema';
 import type { Dataset } from '../data/dataset';
-import { loadDataset, reportProblems } from '../data/load';
 import { applyDecisions, type ReviewResult } from './apply-decisions';
-import { correctionsPath } from './config';
 import { parseCorrections } from './parse-corrections';
 
 export interface ReviewState {
@@ -50,10 +48,18 @@ export function buildReviewState(dataset: Dataset, correctionsText: string | nul
   };
 }
 
+/** Bad rows of corrections.csv go to the server log (and /review), once per change. */
+function reportProblems(file: string, problems: readonly InputProblem[]): void {
+  if (problems.length === 0) return;
+  const shown = problems.slice(0, 20).map((p) => `  ${p.file}:${p.line}: ${p.reason}`);
+  if (problems.length > shown.length) shown.push(`  … and ${problems.length - shown.length} more`);
+  console.warn(`[review] ${problems.length} problem(s) in ${file}:\n${shown.join('\n')}`);
+}
+
 let cache: { dataset: Dataset; key: string; state: ReviewState } | null = null;
 
-export function loadReviewState(file: string = correctionsPath()): ReviewState {
-  const dataset = loadDataset();
+/** The state for the extracted dataset and corrections.csv, read again only when either changed. */
+export function reviewStateFor(dataset: Dataset, file: string): ReviewState {
   const key = `${file}|${stamp(file)}`;
   if (cache && cache.dataset === dataset && cache.key === key) return cache.state;
   const state = buildReviewState(dataset, readOrNull(file), file);

@@ -12,10 +12,10 @@ test('parseViewState: no parameters give the defaults', () => {
 test('parseViewState: good values are kept', () => {
   const s = parseViewState({
     metric: 'crime.change.%', region: '331181', from: '2018-01', to: '2018-06-30', paper: '浙江法制报',
-    sort: 'value', dir: 'asc', page: '3', lang: 'en', theme: 'dark', level: 'county',
+    sort: 'value', dir: 'asc', page: '3', lang: 'en', theme: 'dark', level: 'county', reviewed: '1',
   });
   assert.deepEqual(s, {
-    metric: 'crime.change.%', region: '331181', level: 'county', from: '2018-01', to: '2018-06-30', paper: '浙江法制报',
+    metric: 'crime.change.%', region: '331181', level: 'county', from: '2018-01', to: '2018-06-30', paper: '浙江法制报', reviewed: true,
     sort: 'value', dir: 'asc', page: 3, lang: 'en', theme: 'dark',
   });
   assert.equal(parseViewState({ metric: 'volunteers' }).metric, 'volunteers');
@@ -29,7 +29,7 @@ test('parseViewState: good values are kept', () => {
 test('parseViewState: every malformed or unknown value falls back to its default', () => {
   const s = parseViewState({
     metric: '<script>', region: '999999', from: '2018-13', to: '2018-02-30', paper: 'x'.repeat(200),
-    sort: 'evil', dir: 'sideways', page: '-1', lang: 'fr', theme: 'neon', level: 'township',
+    sort: 'evil', dir: 'sideways', page: '-1', lang: 'fr', theme: 'neon', level: 'township', reviewed: 'yes',
   });
   assert.deepEqual(s, DEFAULT_VIEW);
   // The default is no measure named: the data layer shows the one with the widest coverage.
@@ -70,4 +70,13 @@ test('withState: changing a filter goes back to page 1; hrefFor builds links', (
   assert.equal(withState(s, { lang: 'en' }).page, 4);
   assert.equal(withState(s, { page: 5 }).page, 5);
   assert.equal(hrefFor('/', s, { sort: 'value' }), '/?metric=crime&sort=value');
+});
+
+test('reviewed=1 (only figures a person has checked) is kept in links, after paper, and changing it goes back to page 1', () => {
+  const s = parseViewState({ reviewed: '1', paper: '浙江法制报', page: '3' });
+  assert.equal(s.reviewed, true);
+  assert.equal(viewStateToSearch(s), '?paper=%E6%B5%99%E6%B1%9F%E6%B3%95%E5%88%B6%E6%8A%A5&reviewed=1&page=3');
+  for (const v of ['0', 'true', '', 'yes']) assert.equal(parseViewState({ reviewed: v }).reviewed, false, v);
+  assert.equal(hrefFor('/', s, { reviewed: false }), '/?paper=%E6%B5%99%E6%B1%9F%E6%B3%95%E5%88%B6%E6%8A%A5');
+  assert.equal(withState(s, { lang: 'en' }).reviewed, true);
 });

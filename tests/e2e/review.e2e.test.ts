@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
+import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { parseCorrections } from '../../lib/review/parse-corrections';
 import { openPage, useBrowserSession } from './browser';
@@ -79,6 +80,9 @@ async function selectMissedFigure(page: Page): Promise<{ text: string; start: nu
   return page.evaluate(SELECT_MISSED) as Promise<{ text: string; start: number }>;
 }
 
+/** What the reviewer decided, for the readers' checks. */
+const done = { confirmed: '', rejected: '', corrected: '', region: '', unreviewed: '', added: '', addedArticle: '' };
+
 describe('/review in Chromium', () => {
   test('sign in, confirm, reject, edit region and value, undo, add a missed figure', { timeout: 180_000 }, async () => {
     const otp = reviewerCli(review.dir, 'add', NAME);
@@ -99,8 +103,16 @@ describe('/review in Chromium', () => {
     assert.equal(await page.textContent('#review-signed-in'), `审核员：${NAME}`);
     assert.equal(await page.locator('#review-signed-in b').count(), 0);
 
-    // y: confirm the first statistic; the next one shows once it is saved.
+    // A save that fails says so and keeps the statistic.
     const first = await currentFact(page);
+    const before = problems.length;
+    await page.route('**/api/review/decisions', (r) => r.fulfill({ status: 500, contentType: 'application/json', body: '{"error":"disk full"}' }));
+    await decide(page, 'y', /保存失败.*disk full/);
+    assert.equal(await currentFact(page), first);
+    await page.unroute('**/api/review/decisions');
+    problems.splice(before); // the browser logs the 500 it was given
+
+    // y: confirm the first statistic; the next one shows once it is saved.
     await decide(page, 'y');
     const second = await currentFact(page);
     assert.notEqual(second, first);
@@ -153,8 +165,78 @@ describe('/review in Chromium', () => {
     assert.equal(await currentFact(page), added[0]!.factId);
     assert.equal(await page.getAttribute('.rv-item', 'data-status'), 'added');
 
+    Object.assign(done, {
+      confirmed: first, rejected: second, corrected: third, region, unreviewed: fourth,
+      added: added[0]!.factId, addedArticle: added.find((d) => d.field === 'article_id')!.value,
+    });
+
     // Progress counts the reviewer's statistics.
     assert.match(await page.textContent('#rv-by-reviewer') ?? '', /4/);
+    assert.deepEqual(problems, []);
+  });
+
+  test('readers see each result: dashboard table, region page, article page, embed and CSV; reviewed=1 hides unreviewed figures', { timeout: 120_000 }, async () => {
+    assert.ok(done.added, 'the reviewer flow ran');
+    const { page, problems } = await openPage(session.context);
+    const base = session.server.url;
+    const mark = (factId: string) => page.getAttribute(`tr[data-fact="${factId}"] .review-mark`, 'data-review');
+
+    // The dashboard with reviewed=1: only what a person checked, each with its mark, the filter ticked.
+    await page.goto(`${base}/?metric=count&reviewed=1`);
+    const rows = await page.locator('[data-testid=facts-table] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-fact')));
+    assert.deepEqual(new Set(rows), new Set([done.confirmed, done.corrected, done.added]));
+    assert.equal(await mark(done.confirmed), 'confirmed');
+    assert.equal(await mark(done.corrected), 'corrected');
+    assert.equal(await mark(done.added), 'added');
+    assert.match(await page.getAttribute(`tr[data-fact="${done.corrected}"] .review-mark`, 'title') ?? '', /已更正/);
+    assert.match(await page.textContent(`tr[data-fact="${done.corrected}"] .figure-cell`) ?? '', /4321/);
+    assert.equal(await page.isChecked('[data-testid=reviewed-only]'), true);
+    assert.match(await page.textContent('[data-testid=review-legend]') ?? '', /已确认.*已更正.*已补充/);
+    assert.match(await page.getAttribute(`tr[data-fact="${done.added}"] [data-testid=table-fact-link]`, 'href') ?? '', /reviewed=1/);
+
+    // Its CSV: the same rows with their status.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '').trimEnd().split('\r\n');
+    assert.equal(csv[0]!.split(',').at(-2), '审核状态');
+    assert.deepEqual(csv.slice(1).map((l) => l.split(',').at(-2)).sort(), ['已更正', '已确认', '已补充']);
+
+    // Without it: every figure but the rejected one; the unreviewed one marked as such.
+    await page.goto(`${base}/?metric=count&region=${done.region}`);
+    assert.equal(await page.isChecked('[data-testid=reviewed-only]'), false);
+    assert.equal(await mark(done.corrected), 'corrected');
+    await page.goto(`${base}/?metric=count`);
+    const total = Number(/\d+/.exec(await page.textContent('[data-testid=table-total]') ?? '')![0]);
+    const extracted = Papa.parse<Record<string, string>>(readFileSync(path.join(session.server.data.dir, 'facts.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+    assert.equal(total, extracted.length, 'one rejected, one added');
+    await page.check('[data-testid=reviewed-only]');
+    await page.waitForURL(/reviewed=1/);
+    await page.waitForFunction(() => /^\D*3\D*$/.test(document.querySelector('[data-testid=table-total]')?.textContent ?? ''));
+
+    // The corrected figure on the page of its new region.
+    await page.goto(`${base}/region/${done.region}`);
+    assert.match(await page.textContent(`tr[data-fact="${done.corrected}"]`) ?? '', /4321/);
+    assert.equal(await mark(done.corrected), 'corrected');
+    assert.equal(await page.locator(`tr[data-fact="${done.rejected}"]`).count(), 0);
+
+    // The article page: the added figure highlighted with its mark; the rejected one is not highlighted.
+    await page.goto(`${base}/article/${done.addedArticle}`);
+    assert.equal(await page.getAttribute(`#fact-${done.added}`, 'data-review'), 'added');
+    assert.match(await page.getAttribute(`#fact-${done.added}`, 'title') ?? '', /已补充/);
+    assert.equal(await page.locator(`#fact-${done.rejected}`).count(), 0);
+    assert.equal(await page.locator('[data-testid=review-legend]').count(), 1);
+    const unreviewedArticle = extracted.find((f) => f.fact_id === done.unreviewed)!.article_id;
+    await page.goto(`${base}/article/${unreviewedArticle}`);
+    assert.equal(await page.getAttribute(`#fact-${done.unreviewed}`, 'data-review'), 'unreviewed');
+    await page.goto(`${base}/article/${unreviewedArticle}?reviewed=1`);
+    assert.equal(await page.locator(`#fact-${done.unreviewed}`).count(), 0, 'reviewed=1: unreviewed figures are not highlighted');
+
+    // The embed honours reviewed=1 and says so.
+    await page.goto(`${base}/embed/map?metric=count&reviewed=1`);
+    const source = await page.textContent('[data-testid=embed-source]') ?? '';
+    assert.match(source, /仅含人工审核过的数字/);
+    assert.match(await page.getAttribute('[data-testid=embed-dashboard-link]', 'href') ?? '', /reviewed=1/);
+    await page.goto(`${base}/embed/map?metric=count`);
+    assert.doesNotMatch(await page.textContent('[data-testid=embed-source]') ?? '', /仅含/);
     assert.deepEqual(problems, []);
   });
 });

@@ -8,8 +8,10 @@ test('the embed reads the dashboard parameters; malformed values fall back to de
   assert.deepEqual(parseEmbedState({}), DEFAULT_EMBED_STATE);
   assert.deepEqual(
     parseEmbedState({ metric: 'volunteers.level.人', region: '331100', level: 'county', from: '2018', to: '2019-06', paper: '浙江法制报', lang: 'en', theme: 'dark' }),
-    { metric: 'volunteers.level.人', region: '331100', level: 'county', from: '2018', to: '2019-06', paper: '浙江法制报', lang: 'en', theme: 'dark' },
+    { metric: 'volunteers.level.人', region: '331100', level: 'county', from: '2018', to: '2019-06', paper: '浙江法制报', reviewed: false, lang: 'en', theme: 'dark' },
   );
+  assert.equal(parseEmbedState({ reviewed: '1' }).reviewed, true);
+  assert.equal(embedPath('map', parseEmbedState({ reviewed: '1', lang: 'en' })), '/embed/map?reviewed=1&lang=en');
   assert.deepEqual(
     parseEmbedState({ metric: '"><script>', region: '33', level: 'town', from: '2018-13', to: ['2019', '2020'], paper: 'x\u0000', lang: 'fr', theme: 'blue' }),
     { ...DEFAULT_EMBED_STATE, to: '2019' },

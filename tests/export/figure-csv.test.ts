@@ -37,7 +37,7 @@ test('a row: region, indicator, subject, signed value, period, paper, quote and 
     value: '-61', unit: '%', qualifier: 'exact', figure: 'down 61% year on year', subject: '刑事立案', period_start: '', period_end: '',
     date: '2018-07-18', date_basis: 'published', paper: '浙江法制报', published: '2018-07-18',
     quote: '据统计,自平安大巡防活动开展以来,龙泉市总接警量同比下降了22%,刑事立案同比下降了61%。',
-    url: 'http://x/article/003_ca38a797cef3df5d-03#fact-003_ca38a797cef3df5d-03-f04', figures: '', source_line: cite.sourceLine, view_url: cite.viewUrl,
+    url: 'http://x/article/003_ca38a797cef3df5d-03#fact-003_ca38a797cef3df5d-03-f04', review_status: 'unreviewed', figures: '', source_line: cite.sourceLine, view_url: cite.viewUrl,
   });
 });
 

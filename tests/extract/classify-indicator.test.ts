@@ -86,10 +86,16 @@ const cases: ReadonlyArray<{ input: string; context: { unit: string; after?: str
   { input: '八类主要刑事案件同比下降', context: { unit: '%' }, expected: 'serious_crime' },
   { input: '电动自行车被盗案件下降', context: { unit: '%' }, expected: 'property_crime' },
   { input: '反诈宣传知晓率达到', context: { unit: '%' }, expected: 'awareness' },
+  // traffic offences; a verb phrase after a count is not the noun it counts
+  { input: '全年共查处无证驾驶', context: { unit: '起' }, expected: 'traffic' },
+  { input: '其中', context: { unit: '家', after: '建立了安全生产责任制' }, expected: 'other' },
   // staff and volunteers are counted in people or teams; what else they did is a service
   { input: '全县网格员累计上报各类信息', context: { unit: '条' }, expected: 'services_other' },
   { input: '义警队伍全年参与巡逻', context: { unit: '人次' }, expected: 'volunteers' },
   { input: '全县共出动警力', context: { unit: '人次' }, expected: 'police' },
+  { input: '全县专职网格员人数同比增长', context: { unit: '%' }, expected: 'grid_workers' },
+  { input: '网格员入户走访覆盖率达', context: { unit: '%' }, expected: 'services_other' },
+  { input: '全县网格员持证率达', context: { unit: '%' }, expected: 'other' },
   // what was done about a dispute or a petition is less specific than what it was
   { input: '初信初访一次性化解率达', context: { unit: '%' }, expected: 'petitions' },
   { input: '调解成功率', context: { unit: '%' }, expected: 'disputes' },

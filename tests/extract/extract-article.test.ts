@@ -210,6 +210,7 @@ describe('figures that speak for several places, and targets', () => {
     assert.deepEqual(facts('到2020年底,全市义警人数将达到3万名。').map((s) => s.value), []);
     assert.deepEqual(facts('全市义警人数已达2.3万名。').map((s) => s.value), [23000]);
     assert.deepEqual(facts('区公安分局负责人表示,力争今年全区电诈发案数再下降10%以上。').map((s) => s.value), []);
+    assert.deepEqual(facts('明年全市将力争刑事发案数再下降5%,群众安全感满意率保持在98%以上。').map((s) => s.value), []);
   });
 });
 
@@ -321,4 +322,16 @@ describe('indicators from the kind of case the context names', () => {
       [320, 'drugs'], [96.4, 'awareness'], [83, 'satisfaction_other'],
     ]);
   });
+});
+
+test('a statistic of an endless sentence quotes a window around its figure; its offsets index the article', () => {
+  const filler = '各地持续深化平安建设'.repeat(200);
+  const a = article('全省平安建设', `${filler}全省刑事案件同比下降了13.7%${filler}。`);
+  const [s] = extractArticle(a, foldText(a.text, toSimplified));
+  assert.ok(s);
+  assert.equal(a.text.slice(s.start, s.end), '13.7%');
+  assert.ok(s.sentence.length <= 300, `quotes ${s.sentence.length} characters`);
+  const at = a.text.indexOf(s.sentence);
+  assert.ok(at >= 0 && at <= s.start && s.end <= at + s.sentence.length, 'the quote is the article text around the figure');
+  assert.match(s.sentence, /全省刑事案件同比下降了13\.7%/);
 });

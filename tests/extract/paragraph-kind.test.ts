@@ -24,6 +24,11 @@ const kinds: ReadonlyArray<{ input: string; expected: ParagraphKind }> = [
 
 describe('paragraphKind', () => {
   for (const { input, expected } of kinds) test(`reads "${input}" as ${expected}`, () => assert.equal(paragraphKind(input), expected));
+
+  test('a paragraph of thousands of characters that names 社址 and 邮编 is text, not a footer', () => {
+    const text = `本报讯 全市共破获刑事案件1200起。${'记者走访了社址和邮编登记处,'.repeat(100)}`;
+    assert.equal(paragraphKind(text), 'body');
+  });
 });
 
 const datelines: ReadonlyArray<{ input: string; expected: boolean }> = [

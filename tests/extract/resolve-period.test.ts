@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { resolvePeriod, type Period } from '../../lib/extract/resolve-period';
+import { PeriodIndex, resolvePeriod, type Period } from '../../lib/extract/resolve-period';
 
 /** `input` is the text before the figure; `context` the publication date it is resolved against. */
 const cases: ReadonlyArray<{ input: string; context: string; expected: Period }> = [
@@ -47,4 +47,24 @@ test('earlier sentences give scopes (1-6月, 今年以来), not event dates (将
   assert.deepEqual(resolvePeriod('7月17日,会议在杭州召开。', '2019-09-10', true), { start: '', end: '' });
   assert.deepEqual(resolvePeriod('1-6月,全省刑事案件同比下降了13.7%。', '2019-09-10', true), { start: '2019-01', end: '2019-06' });
   assert.deepEqual(resolvePeriod('第十三届平安论坛将于10月举行。', '2019-09-10'), { start: '2019-10', end: '2019-10' });
+});
+
+describe('PeriodIndex', () => {
+  const texts = [
+    '据统计,2017年全市共破获刑事案件1200起,今年1-6月同比下降8.5%;自2016年10月开展专项行动以来,上半年命案下降3起!去年9月全市8起,截至三季度末共12起。',
+    '较2017年的1210起,今年以来下降。一季度,全市发案18起,比去年同期减少3起,2019年至2021年累计破案99起;7月10日,目前现有1-9月数据',
+  ];
+  for (const text of texts) {
+    for (const scopesOnly of [false, true]) {
+      test(`answers for every offset what the text before it names${scopesOnly ? ' (scopes only)' : ''}`, () => {
+        const index = new PeriodIndex(text, '2019-10-15', scopesOnly);
+        for (let x = 0; x <= text.length; x++) assert.deepEqual(index.before(x), resolvePeriod(text.slice(0, x), '2019-10-15', scopesOnly), `at ${x}: ${text.slice(0, x)}`);
+      });
+    }
+  }
+
+  test('reads a long text once: the answer near its end does not depend on a rescan from its start', () => {
+    const text = `${'全市安全平稳,'.repeat(20000)}今年1-6月,全市共破获`;
+    assert.deepEqual(new PeriodIndex(text, '2019-10-15').before(text.length), { start: '2019-01', end: '2019-06' });
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clauseEnd, clauseStart, splitSentences } from '../../lib/extract/split-sentences';
+import { CLAUSE_REACH, QUOTE_MAX, clauseEnd, clauseStart, quoteSpan, splitSentences } from '../../lib/extract/split-sentences';
 
 type Expected = readonly [text: string, paragraph: number];
 
@@ -69,4 +69,42 @@ describe('clauseStart / clauseEnd', () => {
       assert.equal(input.slice(clauseStart(input, i), clauseEnd(input, i)), expected);
     });
   }
+});
+
+test('a clause without punctuation reaches CLAUSE_REACH characters either side of the figure, no further', () => {
+  const text = '案'.repeat(5000);
+  assert.equal(clauseStart(text, 3000), 3000 - CLAUSE_REACH);
+  assert.equal(clauseEnd(text, 3000), 3000 + CLAUSE_REACH);
+  assert.equal(clauseStart(text, 50), 0);
+  assert.equal(clauseEnd(text, 4950), 5000);
+});
+
+describe('quoteSpan', () => {
+  test('quotes a sentence of news length whole', () => {
+    assert.deepEqual(quoteSpan('x'.repeat(400), 10, 10 + QUOTE_MAX, 100, 104), { start: 10, end: 10 + QUOTE_MAX });
+  });
+
+  test('quotes QUOTE_MAX characters of a long sentence around the figure, most of them before it', () => {
+    const text = `${'全市平安'.repeat(500)}共破获刑事案件1200起${'同比下降'.repeat(500)}`;
+    const at = text.indexOf('1200起');
+    const q = quoteSpan(text, 0, text.length, at, at + 5);
+    assert.equal(q.end - q.start, QUOTE_MAX);
+    assert.ok(q.start <= at && at + 5 <= q.end, 'the figure is inside the quote');
+    assert.ok(at - q.start > q.end - at - 5, 'more text before the figure than after it');
+  });
+
+  test('stays inside the sentence at its edges', () => {
+    const text = '案'.repeat(1000);
+    assert.deepEqual(quoteSpan(text, 100, 900, 102, 104), { start: 100, end: 100 + QUOTE_MAX });
+    assert.deepEqual(quoteSpan(text, 100, 900, 896, 900), { start: 900 - QUOTE_MAX, end: 900 });
+  });
+
+  test('never cuts a character outside the basic plane in two', () => {
+    const text = '𠀀'.repeat(1000); // each is a surrogate pair
+    for (const at of [400, 401, 800, 801]) {
+      const q = quoteSpan(text, 0, text.length, at, at + 1);
+      const quote = text.slice(q.start, q.end);
+      assert.equal(quote.replace(/[\ud800-\udbff][\udc00-\udfff]/g, ''), '', `no lone surrogate around ${at}`);
+    }
+  });
 });

@@ -100,3 +100,18 @@ describe('tidyPage on the seed pages', () => {
     }
   });
 });
+
+describe('tidyPage on huge blocks', () => {
+  test('reads a block of 200,000 lines', () => {
+    const lines = Array.from({ length: 200_000 }, (_, i) => `第${i}行全市共破获刑事案件${i % 97}起。`);
+    assert.equal(tidyPage(lines.join('\n')).length, lines.length);
+  });
+
+  test('joins wrapped lines into paragraphs of at most a thousand characters and a line', () => {
+    const line = '全市共破获刑事案件1200起同比下降8.5%';
+    const out = tidyPage(Array.from({ length: 500 }, () => line).join('\n'));
+    assert.ok(out.length > 1, 'the lines are not all one paragraph');
+    assert.equal(out.join(''), line.repeat(500), 'no text is lost');
+    for (const p of out) assert.ok(p.length <= 1000 + line.length, `a paragraph of ${p.length} characters`);
+  });
+});

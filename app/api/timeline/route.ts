@@ -18,7 +18,7 @@ export function GET(request: NextRequest) {
   const params = Object.fromEntries(request.nextUrl.searchParams);
   const state = parseViewState(params);
   const codes = (params.codes ?? '').split(',').filter((c) => /^\d{6}$/.test(c)).slice(0, MAX_CODES);
-  const ds = byPaper(loadDataset(), state.paper);
+  const ds = byPaper(loadDataset(undefined, state), state.paper);
   const window = { from: state.from ?? undefined, to: state.to ?? undefined };
   const measure = resolveMeasure(ds, REGION_TREE, { metric: state.metric, region: state.region, window });
   const data = buildTimeline(

@@ -5,6 +5,7 @@ import { connection } from 'next/server';
 import ArticleBody from '@/components/article/ArticleBody';
 import ArticleFacts from '@/components/article/ArticleFacts';
 import ScrollToFact from '@/components/article/ScrollToFact';
+import ReviewLegend from '@/components/review/ReviewLegend';
 import { regionHref } from '@/components/common/factHref';
 import { formatDate } from '@/lib/data/format';
 import { loadDataset } from '@/lib/data/load';
@@ -14,7 +15,7 @@ import { ID_PATTERN } from '@/lib/data/rows';
 import { safeUrl, sourceMeta } from '@/lib/data/sources';
 import { t } from '@/lib/i18n';
 import { formatDate as formatDateIn } from '@/lib/i18n/format';
-import { parseViewState, type SearchParams } from '@/lib/view-state';
+import { langSearch, parseViewState, type SearchParams } from '@/lib/view-state';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
@@ -39,9 +40,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const id = articleId((await params).id);
   if (!id) notFound();
   await connection();
-  const { lang } = parseViewState(await searchParams);
+  const { lang, theme, reviewed } = parseViewState(await searchParams);
   const m = t(lang).article;
-  const ds = loadDataset();
+  const ds = loadDataset(undefined, { reviewed });
   const article = ds.articleById.get(id);
   if (!article) notFound();
   const facts = (ds.factsByArticle.get(id) ?? []).map((f) => ({ ...factView(f, ds, REGION_TREE, lang), start: f.start, end: f.end }));
@@ -53,9 +54,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   return (
     <article className="article-page" data-article={article.articleId}>
       <nav className="back-links" aria-label={m.backLabel}>
-        <Link href={lang === 'en' ? '/?lang=en' : '/'}>{m.back}</Link>
+        <Link href={`/${langSearch({ lang, theme, reviewed })}`}>{m.back}</Link>
         {regions.map((r) => (
-          <Link key={r.code} href={regionHref(r.code, lang)}>{r.name}</Link>
+          <Link key={r.code} href={regionHref(r.code, lang, reviewed)}>{r.name}</Link>
         ))}
       </nav>
       <header className="page-header">
@@ -69,7 +70,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           {article.byline && <div><dt>{m.byline}</dt><dd>{article.byline}</dd></div>}
         </dl>
       </header>
-      <ArticleBody text={article.text} facts={facts} />
+      <ArticleBody text={article.text} facts={facts} lang={lang} />
+      <ReviewLegend lang={lang} reviewed={reviewed} toggleHref={`/article/${encodeURIComponent(article.articleId)}${langSearch({ lang, theme, reviewed: !reviewed })}`} />
       <section>
         <h2>{m.facts(facts.length)}</h2>
         <ArticleFacts facts={facts} known={known} lang={lang} />

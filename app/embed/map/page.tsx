@@ -13,6 +13,7 @@ import { buildMapView } from '@/lib/data/map-view';
 import { regionDisplay } from '@/lib/data/region-names';
 import { REGION_TREE } from '@/lib/data/regions';
 import { formatSourceLine, sourceLineFor } from '@/lib/data/source-line';
+import { withReviewNote } from '@/lib/i18n/review-messages';
 import { mapTitle } from '@/lib/export/map-export';
 import { parseViewState, type SearchParams } from '@/lib/view-state';
 
@@ -26,7 +27,7 @@ export default async function EmbedMapPage({ searchParams }: { searchParams: Pro
   // title=0: the host prints its own title.
   const showTitle = params.title !== '0';
   const lang = state.lang;
-  const ds = byPaper(loadDataset(), state.paper);
+  const ds = byPaper(loadDataset(undefined, state), state.paper);
   const names = (code: string, fallback: string) => regionDisplay(code, fallback, lang);
   const window = { from: state.from ?? undefined, to: state.to ?? undefined };
   const measure = resolveMeasure(ds, REGION_TREE, { metric: state.metric, region: state.region, window });
@@ -36,7 +37,7 @@ export default async function EmbedMapPage({ searchParams }: { searchParams: Pro
     ...state, metric: view.measure?.id ?? 'count', region: view.view.code, level: view.levels ? view.level : null,
     from: view.window.from ?? null, to: view.window.to ?? null,
   };
-  const source = formatSourceLine(sourceLineFor(ds, REGION_TREE, { ...view.window, metric: shown.metric, region: shown.region }, 'map'), lang);
+  const source = withReviewNote(formatSourceLine(sourceLineFor(ds, REGION_TREE, { ...view.window, metric: shown.metric, region: shown.region }, 'map'), lang), state.reviewed, lang);
   const dashboardHref = dashboardPath('map', shown);
   return (
     <EmbedFrame title={mapTitle(view)} source={source} dashboardHref={dashboardHref} lang={lang} theme={state.theme} showTitle={showTitle}>

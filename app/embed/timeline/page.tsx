@@ -10,6 +10,7 @@ import { loadDataset } from '@/lib/data/load';
 import { regionDisplay } from '@/lib/data/region-names';
 import { REGION_TREE } from '@/lib/data/regions';
 import { formatSourceLine, sourceLineFor } from '@/lib/data/source-line';
+import { withReviewNote } from '@/lib/i18n/review-messages';
 import { buildTimeline } from '@/lib/data/timeline-view';
 import { timelineTitle } from '@/lib/export/timeline-export';
 import { parseViewState, type SearchParams } from '@/lib/view-state';
@@ -24,7 +25,7 @@ export default async function EmbedTimelinePage({ searchParams }: { searchParams
   // title=0: the host prints its own title.
   const showTitle = params.title !== '0';
   const lang = state.lang;
-  const ds = byPaper(loadDataset(), state.paper);
+  const ds = byPaper(loadDataset(undefined, state), state.paper);
   const names = (code: string, fallback: string) => regionDisplay(code, fallback, lang);
   const window = { from: state.from ?? undefined, to: state.to ?? undefined };
   const measure = resolveMeasure(ds, REGION_TREE, { metric: state.metric, region: state.region, window });
@@ -36,7 +37,7 @@ export default async function EmbedTimelinePage({ searchParams }: { searchParams
     metric: measure?.id ?? 'count', region: state.region, from: state.from ?? undefined, to: state.to ?? undefined,
     codes: data.series.map((s) => s.code),
   }, 'region');
-  const source = formatSourceLine(line, lang);
+  const source = withReviewNote(formatSourceLine(line, lang), state.reviewed, lang);
   const title = timelineTitle(names(state.region, REGION_TREE.get(state.region)?.name ?? ''), data, lang);
   const dashboardHref = dashboardPath('timeline', state);
   return (

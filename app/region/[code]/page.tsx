@@ -3,9 +3,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import Breadcrumb from '@/components/common/Breadcrumb';
+import { regionHref } from '@/components/common/factHref';
 import ArticleList from '@/components/region/ArticleList';
 import ChildRegions from '@/components/region/ChildRegions';
 import MetricSection from '@/components/region/MetricSection';
+import ReviewLegend from '@/components/review/ReviewLegend';
 import { loadDataset } from '@/lib/data/load';
 import { buildRegionPage } from '@/lib/data/region-view';
 import { REGION_TREE } from '@/lib/data/regions';
@@ -33,9 +35,9 @@ export default async function RegionPage({ params, searchParams }: Props) {
   const { code } = await params;
   if (!/^\d{6}$/.test(code)) notFound();
   await connection();
-  const { lang } = parseViewState(await searchParams);
+  const { lang, reviewed } = parseViewState(await searchParams);
   const m = t(lang);
-  const data = buildRegionPage(loadDataset(), REGION_TREE, code, lang);
+  const data = buildRegionPage(loadDataset(undefined, { reviewed }), REGION_TREE, code, lang);
   if (!data) notFound();
   const { region } = data;
   const crumbs = data.crumbs.map((c, i) => ({
@@ -59,6 +61,7 @@ export default async function RegionPage({ params, searchParams }: Props) {
       {data.groups.map((g) => (
         <MetricSection key={g.metric} group={g} showRegion={region.level !== 'county'} lang={lang} />
       ))}
+      {data.groups.length > 0 && <ReviewLegend lang={lang} reviewed={reviewed} toggleHref={regionHref(region.code, lang, !reviewed)} />}
       <ChildRegions data={data} lang={lang} />
       <section className="articles">
         <h2>{m.region.articles}</h2>

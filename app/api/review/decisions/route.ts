@@ -9,7 +9,7 @@ import { parseDecisionRequest, planDecision } from '@/lib/review/decide';
 import { withDecisionLock } from '@/lib/review/decision-lock';
 import { decisionTime } from '@/lib/review/decision-rows';
 import { reviewItem, reviewProgress } from '@/lib/review/queue';
-import { loadReviewState } from '@/lib/review/review-state';
+import { loadReviewState } from '@/lib/review/load-review';
 
 export async function POST(req: Request): Promise<Response> {
   const me = await requireWriter(req);

@@ -4,7 +4,7 @@
  */
 import { answer, requireReader } from '@/lib/review/api';
 import { parseQueueFilters, reviewProgress, reviewQueue } from '@/lib/review/queue';
-import { loadReviewState } from '@/lib/review/review-state';
+import { loadReviewState } from '@/lib/review/load-review';
 
 export async function GET(req: Request): Promise<Response> {
   const me = await requireReader();

@@ -4,7 +4,7 @@
  */
 import { answer, refuse, requireReader } from '@/lib/review/api';
 import { ID_PATTERN } from '@/lib/review/field-values';
-import { loadReviewState } from '@/lib/review/review-state';
+import { loadReviewState } from '@/lib/review/load-review';
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const me = await requireReader();
