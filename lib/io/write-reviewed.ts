@@ -12,7 +12,8 @@ import {
 } from '../schema';
 import { parseCsv } from '../data/csv';
 import { toArticle, toFact } from '../data/rows';
-import { formatValue } from '../extract/csv-rows';
+import { FACT_NUMBER_COLUMNS, formatValue } from '../extract/csv-rows';
+import { guardRow } from '../formula-guard';
 import { applyDecisions, type ArticleText } from '../review/apply-decisions';
 import { parseCorrections } from '../review/parse-corrections';
 import { writeFileAtomic } from './write-atomic';
@@ -29,20 +30,20 @@ export interface ReviewedSummary {
 }
 
 function readRows<C extends string>(file: string, columns: readonly C[], problems: InputProblem[]) {
-  const parsed = parseCsv(readFileSync(file, 'utf8'), file, columns);
+  const parsed = parseCsv(readFileSync(file, 'utf8'), file, columns, { guarded: true });
   problems.push(...parsed.problems);
   return parsed.records;
 }
 
 function factCsvRow(f: ReviewedFact): ReviewedFactCsvRow {
-  return {
+  return guardRow({
     fact_id: f.factId, article_id: f.articleId, source: f.source,
     region_code: f.regionCode, region_name: f.regionName, region_level: f.regionLevel,
     metric: f.metric, indicator: f.indicator, subject: f.subject, value: formatValue(f.value), unit: f.unit, qualifier: f.qualifier,
     direction: f.direction, comparison: f.comparison, period_start: f.periodStart, period_end: f.periodEnd,
     sentence: f.sentence, start: String(f.start), end: String(f.end), confidence: f.confidence.toFixed(2),
     review_status: f.status,
-  };
+  }, FACT_NUMBER_COLUMNS);
 }
 
 export function writeReviewedFacts(outDir: string, correctionsFile: string): ReviewedSummary {
