@@ -8,14 +8,15 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import {
   ARTICLE_COLUMNS, FACT_COLUMNS, REVIEWED_FACT_COLUMNS,
-  type DecisionStatus, type FactRow, type InputProblem, type OrphanedDecisions, type ReviewedFact, type ReviewedFactCsvRow,
+  type DecisionStatus, type FactCsvRow, type FactRow, type InputProblem, type OrphanedDecisions, type ReviewedFact, type ReviewedFactCsvRow,
 } from '../schema';
 import { parseCsv } from '../data/csv';
 import { toArticle, toFact } from '../data/rows';
 import { FACT_NUMBER_COLUMNS, formatValue } from '../extract/csv-rows';
-import { guardRow } from '../formula-guard';
+import { guardRow, unguardCell } from '../formula-guard';
 import { applyDecisions, type ArticleText } from '../review/apply-decisions';
 import { parseCorrections } from '../review/parse-corrections';
+import { standingDecisions } from '../review/standing-decisions';
 import { writeFileAtomic } from './write-atomic';
 
 export const REVIEWED_FACTS_FILE = 'facts.reviewed.csv';
@@ -29,10 +30,33 @@ export interface ReviewedSummary {
   readonly problems: readonly InputProblem[];
 }
 
-function readRows<C extends string>(file: string, columns: readonly C[], problems: InputProblem[]) {
-  const parsed = parseCsv(readFileSync(file, 'utf8'), file, columns, { guarded: true });
-  problems.push(...parsed.problems);
-  return parsed.records;
+/**
+ * The rows of a CSV text, each with the line it starts on, found by quote parity (a line break
+ * inside quotes does not end a row): one linear scan, no parsing. Rows keep their text exactly.
+ */
+export function csvRecords(text: string): { readonly text: string; readonly line: number }[] {
+  const out: { text: string; line: number }[] = [];
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let start = 0;
+  let line = 1;
+  let startLine = 1;
+  let quotes = 0;
+  for (let pos = 0; pos <= body.length;) {
+    const nl = body.indexOf('\n', pos);
+    const end = nl < 0 ? body.length : nl;
+    for (let q = body.indexOf('"', pos); q >= 0 && q < end; q = body.indexOf('"', q + 1)) quotes++;
+    if (quotes % 2 === 0) {
+      const row = body.slice(start, end).replace(/\r$/, '');
+      if (row !== '') out.push({ text: row, line: startLine });
+      start = end + 1;
+      startLine = line + 1;
+      quotes = 0;
+    }
+    if (nl < 0) break;
+    pos = nl + 1;
+    line++;
+  }
+  return out;
 }
 
 function factCsvRow(f: ReviewedFact): ReviewedFactCsvRow {
@@ -46,32 +70,82 @@ function factCsvRow(f: ReviewedFact): ReviewedFactCsvRow {
   }, FACT_NUMBER_COLUMNS);
 }
 
+const unparse = (rows: ReviewedFactCsvRow[]) => (rows.length === 0 ? '' : Papa.unparse(rows, { columns: [...REVIEWED_FACT_COLUMNS], header: false, newline: '\n' }));
+
+/** One row of facts.csv, typed (only rows that decisions touch are parsed). */
+function typedFact(row: string, line: number, file: string, problems: InputProblem[]): FactRow | null {
+  const fields = Papa.parse<string[]>(row, { delimiter: ',' }).data[0] ?? [];
+  if (fields.length !== FACT_COLUMNS.length) {
+    problems.push({ file, line, reason: `${fields.length} fields, expected ${FACT_COLUMNS.length}` });
+    return null;
+  }
+  const f = toFact(Object.fromEntries(FACT_COLUMNS.map((c, i) => [c, unguardCell(fields[i]!)])) as FactCsvRow);
+  if (typeof f === 'string') {
+    problems.push({ file, line, reason: f });
+    return null;
+  }
+  return f;
+}
+
+/**
+ * Rows no decision touches are copied as they are (with their status), so the pass costs one scan
+ * of facts.csv; the rows a decision touches are parsed, corrected (lib/review/apply-decisions.ts)
+ * and written again; rejected ones are left out; added statistics come after the extracted ones.
+ */
 export function writeReviewedFacts(outDir: string, correctionsFile: string): ReviewedSummary {
   const problems: InputProblem[] = [];
   const corrections = parseCorrections(existsSync(correctionsFile) ? readFileSync(correctionsFile, 'utf8') : null, correctionsFile);
   problems.push(...corrections.problems);
+  const decided = standingDecisions(corrections.decisions, correctionsFile).byFact;
 
-  const facts: FactRow[] = [];
-  for (const { line, values } of readRows(path.join(outDir, 'facts.csv'), FACT_COLUMNS, problems)) {
-    const f = toFact(values);
-    if (typeof f === 'string') problems.push({ file: path.join(outDir, 'facts.csv'), line, reason: f });
-    else facts.push(f);
+  const factsFile = path.join(outDir, 'facts.csv');
+  const [header, ...records] = csvRecords(readFileSync(factsFile, 'utf8'));
+  if (header?.text !== FACT_COLUMNS.join(',')) problems.push({ file: factsFile, line: 1, reason: `header is "${header?.text ?? ''}", expected "${FACT_COLUMNS.join(',')}"` });
+  const touched: FactRow[] = [];
+  const order: (string | FactRow)[] = [];
+  for (const r of header?.text === FACT_COLUMNS.join(',') ? records : []) {
+    const id = r.text.slice(0, r.text.indexOf(','));
+    if (!decided.has(id)) {
+      order.push(r.text);
+      continue;
+    }
+    const f = typedFact(r.text, r.line, factsFile, problems);
+    if (f) {
+      touched.push(f);
+      order.push(f);
+    }
   }
   const articles = new Map<string, ArticleText>();
   if (corrections.decisions.some((d) => d.action === 'add')) {
-    for (const { values } of readRows(path.join(outDir, 'articles.csv'), ARTICLE_COLUMNS, problems)) {
+    const parsed = parseCsv(readFileSync(path.join(outDir, 'articles.csv'), 'utf8'), path.join(outDir, 'articles.csv'), ARTICLE_COLUMNS, { guarded: true });
+    problems.push(...parsed.problems);
+    for (const { values } of parsed.records) {
       const a = toArticle(values);
       if (typeof a !== 'string') articles.set(a.articleId, a);
     }
   }
-  const review = applyDecisions(facts, (id) => articles.get(id), corrections.decisions, correctionsFile);
+  const review = applyDecisions(touched, (id) => articles.get(id), corrections.decisions, correctionsFile);
   problems.push(...review.problems);
+  const reviewedById = new Map(review.facts.map((f) => [f.factId as string, f]));
 
   const byStatus: Record<DecisionStatus, number> = { unreviewed: 0, confirmed: 0, corrected: 0, added: 0, rejected: 0 };
-  for (const f of review.facts) byStatus[f.status]++;
-  const rows = review.facts.filter((f) => f.status !== 'rejected').map(factCsvRow);
-  const body = rows.length === 0 ? '' : `${Papa.unparse(rows, { columns: [...REVIEWED_FACT_COLUMNS], header: false, newline: '\n' })}\n`;
-  writeFileAtomic(path.join(outDir, REVIEWED_FACTS_FILE), `${REVIEWED_FACT_COLUMNS.join(',')}\n${body}`);
+  const lines: string[] = [REVIEWED_FACT_COLUMNS.join(',')];
+  for (const x of order) {
+    if (typeof x === 'string') {
+      byStatus.unreviewed++;
+      lines.push(`${x},unreviewed`);
+      continue;
+    }
+    const f = reviewedById.get(x.factId)!;
+    byStatus[f.status]++;
+    if (f.status !== 'rejected') lines.push(unparse([factCsvRow(f)]));
+  }
+  const extracted = new Set(touched.map((t) => t.factId as string));
+  const added = review.facts.filter((f) => !extracted.has(f.factId));
+  for (const f of added) byStatus[f.status]++;
+  const shownAdded = added.filter((f) => f.status !== 'rejected').map(factCsvRow);
+  if (shownAdded.length > 0) lines.push(unparse(shownAdded));
+  writeFileAtomic(path.join(outDir, REVIEWED_FACTS_FILE), `${lines.join('\n')}\n`);
   return { correctionsFile, decisions: corrections.decisions.length, byStatus, orphans: review.orphans, problems };
 }
 
