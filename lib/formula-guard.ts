@@ -1,24 +1,36 @@
 /**
- * Text cells of the extractor's CSVs (articles, facts, sources, skipped) never start a formula
- * when an analyst opens them in Excel or WPS (OWASP "CSV injection"): a cell starting with =, +,
- * -, @, tab or CR is written with a leading apostrophe. The guard is exact and reversible: a text
- * that itself starts with apostrophes and then a formula character gets one more, and reading
- * removes exactly one from every cell that has the guard's shape. The writer (lib/extract/
- * csv-rows.ts) and the app's reader (lib/data/csv.ts) both use this module. Numeric columns are
- * never guarded: they never start with these characters.
+ * No cell of a CSV the project writes starts a formula when an analyst opens it in Excel or WPS
+ * (OWASP "CSV injection"): a text starting with =, +, -, @, tab or CR is written with a leading
+ * apostrophe (which the spreadsheet shows as text and hides). So that the guard can be undone
+ * exactly, a text that itself starts with an apostrophe gets one more, and reading removes exactly
+ * one leading apostrophe. One module for every such CSV: the extractor's outputs (lib/extract/
+ * csv-rows.ts, read back by lib/data/csv.ts), facts.reviewed.csv, the reviewers' corrections.csv
+ * (lib/review/decision-rows.ts, read back by parse-corrections.ts) and the downloads
+ * (lib/export/safe-csv.ts). Numeric columns are never guarded.
  */
 
-/** '=1+2', '+86', '-x', '@SUM(A1)', '\tcmd', '\rcmd', and the same after apostrophes ('=x). */
-const GUARDED_SHAPE = /^'*[=+\-@\t\r]/;
+/** '=1+2', '+86', '-x', '@SUM(A1)', '\tcmd', '\rcmd'; and 'quoted, so that reading can drop the guard exactly. */
+const NEEDS_GUARD = /^[=+\-@\t\r']/;
+/** A plain number (-13.7): a spreadsheet reads it as a number, never as a formula. */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+export interface GuardOptions {
+  /**
+   * Leave a plain number (-13.7) as it is, for files whose readers expect numbers in free columns
+   * (corrections.csv, downloads); the extractor's outputs guard every text cell instead.
+   */
+  readonly keepPlainNumbers?: boolean;
+}
 
 /** The cell to write for `text`. */
-export function guardCell(text: string): string {
-  return GUARDED_SHAPE.test(text) ? `'${text}` : text;
+export function guardCell(text: string, opts: GuardOptions = {}): string {
+  if (!NEEDS_GUARD.test(text)) return text;
+  return opts.keepPlainNumbers && PLAIN_NUMBER.test(text) ? text : `'${text}`;
 }
 
 /** The text a cell read back stands for: the inverse of guardCell. */
 export function unguardCell(cell: string): string {
-  return cell.startsWith("'") && GUARDED_SHAPE.test(cell.slice(1)) ? cell.slice(1) : cell;
+  return cell.startsWith("'") ? cell.slice(1) : cell;
 }
 
 /** `row` with every cell guarded but those of `numeric` columns (written as plain numbers). */

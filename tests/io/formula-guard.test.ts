@@ -10,12 +10,11 @@ const cases: ReadonlyArray<{ input: string; expected: string }> = [
   { input: '@SUM(A1:A9)', expected: "'@SUM(A1:A9)" },
   { input: '\tcmd', expected: "'\tcmd" },
   { input: '\rcmd', expected: "'\rcmd" },
-  // A text that itself starts with apostrophes before a formula character gets one more.
+  // A text that itself starts with an apostrophe gets one more, so reading can drop exactly one.
   { input: "'=1+2", expected: "''=1+2" },
-  { input: "''-x", expected: "'''-x" },
+  { input: "'quoted", expected: "''quoted" },
+  { input: "'", expected: "''" },
   // Everything else is written as it is.
-  { input: "'quoted", expected: "'quoted" },
-  { input: "'", expected: "'" },
   { input: '全省刑事案件同比下降了13.7%', expected: '全省刑事案件同比下降了13.7%' },
   { input: 'a=b', expected: 'a=b' },
   { input: '', expected: '' },
@@ -40,6 +39,14 @@ describe('guardCell / unguardCell', () => {
     }
   });
 
+  test('files read by people (corrections, downloads) may keep plain numbers as numbers, and still round-trip', () => {
+    for (const t of ['-13.7', '+5', '-0.5', '-1e3', '-x', "'-13.7", '=1']) {
+      const cell = guardCell(t, { keepPlainNumbers: true });
+      assert.equal(unguardCell(cell), t);
+      assert.equal(cell === t, /^-?\d+(\.\d+)?$/.test(t), `${t} → ${cell}`);
+    }
+  });
+
   test('numeric columns are never guarded', () => {
     assert.deepEqual(guardRow({ subject: '-3起', value: '-13.7', start: '12' }, new Set(['value', 'start'])), { subject: "'-3起", value: '-13.7', start: '12' });
   });
@@ -47,7 +54,7 @@ describe('guardCell / unguardCell', () => {
   test('the app reads a guarded output back to its text; other CSVs are read as written', () => {
     const text = "title,value\n'=cmd(),-1\n'quoted,2\n";
     assert.deepEqual(parseCsv(text, 'x.csv', ['title', 'value'], { guarded: true }).records.map((r) => r.values), [
-      { title: '=cmd()', value: '-1' }, { title: "'quoted", value: '2' },
+      { title: '=cmd()', value: '-1' }, { title: 'quoted', value: '2' },
     ]);
     assert.deepEqual(parseCsv(text, 'x.csv', ['title', 'value']).records.map((r) => r.values.title), ["'=cmd()", "'quoted"]);
   });
