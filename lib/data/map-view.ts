@@ -5,6 +5,7 @@
 import { METRICS, type FactRow } from '../schema';
 import { aggregateMap, factDate, sourceCount, type ChildAggregate, type RegionTree, type TimeWindow } from './aggregate';
 import type { Dataset } from './dataset';
+import { figureFields } from './figure-fields';
 import { formatCompact, formatFigure, formatPeriod, measureLabel, periodOrReport } from '../i18n/format';
 import { t } from '../i18n';
 import { indicatorName, listMeasures, signedValue, type MeasureOption } from './measures';
@@ -83,7 +84,7 @@ export function buildMapView(ds: Dataset, tree: RegionTree, q: MapQuery = { meas
     if (!chosen) {
       // Counting: a prefecture's count includes its counties (and those without a shape).
       const n = c.measureFacts.length;
-      return { ...common, value: n > 0 ? n : null, figure: n > 0 ? m_.timeline.countTooltip(n) : null, compact: n > 0 ? String(n) : null, subject: '', period: '', belowFacts: 0 };
+      return { ...common, value: n > 0 ? n : null, figure: n > 0 ? m_.timeline.countTooltip(n) : null, compact: n > 0 ? String(n) : null, subject: '', period: '', belowFacts: 0, latest: null };
     }
     const f = c.own[0];
     return {
@@ -94,6 +95,7 @@ export function buildMapView(ds: Dataset, tree: RegionTree, q: MapQuery = { meas
       subject: f?.subject ?? '',
       period: f ? periodOrReport(f.periodStart, f.periodEnd, published(f), lang) : '',
       belowFacts: c.belowCount,
+      latest: f ? figureFields(f, ds.articleById.get(f.articleId), lang, factHref) : null,
     };
   };
   const regions = agg.children.map(datum);

@@ -10,7 +10,9 @@ import { selectFacts } from './filters';
 import { formatFigure, measureLabel, periodOrReport, QUALIFIER_LABEL } from '../i18n/format';
 import { reviewText } from '../i18n/review-messages';
 import { measureOf, signedValue, type MeasureOption } from './measures';
+import { figureFields } from './figure-fields';
 import { quoteOf, type Quote } from './region-view';
+import type { FigureFields } from './view-types';
 import { timelineDate, type DateBasis } from './timeline-view';
 
 export const PAGE_SIZE = 20;
@@ -35,6 +37,8 @@ export interface TableRow {
   readonly paper: string;
   readonly published: string;
   readonly quote: Quote;
+  /** What the CSV writes (lib/export/figure-csv.ts). */
+  readonly fields: FigureFields;
   /** Whether a person has checked it (lib/review/), and that in words for the CSV. */
   readonly status: ReviewStatus;
   readonly statusLabel: string;
@@ -105,6 +109,7 @@ export function buildTable(
       paper: article?.paper ?? '',
       published: article?.date ?? '',
       quote: quoteOf(f, article),
+      fields: figureFields(f, article, q.lang, factHref),
       status: reviewStatusOf(f),
       statusLabel: reviewText(q.lang).status[reviewStatusOf(f)],
     };

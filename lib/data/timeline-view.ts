@@ -10,12 +10,16 @@ import { METRICS, reviewStatusOf, type FactRow, type ReviewStatus } from '../sch
 import { firstDay, lastDay, type Lang } from '../view-state';
 import { inWindow, isWithin, type RegionTree, type TimeWindow } from './aggregate';
 import type { Dataset } from './dataset';
+import { figureFields } from './figure-fields';
+import type { FigureFields } from './view-types';
 import { formatCompact, formatFigure, measureLabel, periodOrReport, QUALIFIER_LABEL, unitName } from '../i18n/format';
 import { indicatorName, matchesMeasure, signedValue, type MeasureOption } from './measures';
 import { quoteOf, type Quote } from './region-view';
 import { t } from '../i18n';
 
-export type DateBasis = 'period' | 'published';
+import { timelineDate, timelineSpan, type DateBasis } from './timeline-date';
+
+export { timelineDate, timelineSpan, type DateBasis } from './timeline-date';
 
 export interface TimelinePoint {
   /** YYYY-MM-DD: the last day of the period, or the publication date. */
@@ -37,6 +41,8 @@ export interface TimelinePoint {
   readonly factId: string;
   /** What the figure counts, as the text says it (刑事立案, 平安志愿者). */
   readonly subject: string;
+  /** The figure as downloads write it; null in count mode. */
+  readonly fields: FigureFields | null;
   /** Whether a person has checked the figure; absent in count mode. */
   readonly status?: ReviewStatus;
 }
@@ -80,21 +86,6 @@ export interface TimelineQuery {
 
 export const DEFAULT_TOP = 5;
 const QUOTE_SIDE = 40;
-
-/** Where a figure sits on the time axis: the end of its period, else its publication date. */
-export function timelineDate(f: Pick<FactRow, 'periodStart' | 'periodEnd'>, published: string | undefined): { date: string; basis: DateBasis } | null {
-  const p = f.periodEnd || f.periodStart;
-  if (p) return { date: lastDay(p), basis: 'period' };
-  if (published) return { date: published, basis: 'published' };
-  return null;
-}
-
-/** The span a figure covers on the time axis: its period (first to last day), else its publication day. */
-export function timelineSpan(f: Pick<FactRow, 'periodStart' | 'periodEnd'>, published: string | undefined): { start: string; end: string; basis: DateBasis } | null {
-  const at = timelineDate(f, published);
-  if (!at) return null;
-  return { start: at.basis === 'period' ? firstDay(f.periodStart || f.periodEnd) : at.date, end: at.date, basis: at.basis };
-}
 
 function shortQuote(q: Quote): Quote {
   const before = q.before.length > QUOTE_SIDE ? `…${q.before.slice(-QUOTE_SIDE)}` : q.before;
@@ -147,7 +138,7 @@ export function buildTimeline(
       const points = [...months].map(([month, n]): TimelinePoint => ({
         date: lastDay(month), start: firstDay(month), basis: 'period', value: n,
         figure: t(lang).timeline.countTooltip(n), compact: String(n), qualifier: '',
-        period: month, quote: null, href: hrefs.region(code), factId: `${code}-${month}`, subject: '',
+        period: month, quote: null, href: hrefs.region(code), factId: `${code}-${month}`, subject: '', fields: null,
       })).sort(byDate);
       return { code, name, points, total: facts.length };
     }
@@ -162,6 +153,7 @@ export function buildTimeline(
         qualifier: QUALIFIER_LABEL[lang][f.qualifier],
         period: periodOrReport(f.periodStart, f.periodEnd, article?.date ?? '', lang),
         quote: shortQuote(quoteOf(f, article)), href: hrefs.fact(f.articleId, f.factId), factId: f.factId, subject: f.subject, status: reviewStatusOf(f),
+        fields: figureFields(f, article, lang, hrefs.fact),
       });
     }
     return { code, name, points: points.sort(byDate), total: facts.length };

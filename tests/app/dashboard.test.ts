@@ -5,9 +5,7 @@ import { buildDashboard } from '../../lib/data/dashboard-view';
 import { byPaper, listPapers, resolveMeasure, selectFacts } from '../../lib/data/filters';
 import { regionChoices } from '../../lib/data/region-names';
 import { REGION_TREE } from '../../lib/data/regions';
-import { tableCsvRows } from '../../lib/data/table-csv';
 import { buildTable } from '../../lib/data/table-view';
-import { toSafeCsv } from '../../lib/export/safe-csv';
 import { parseViewState } from '../../lib/view-state';
 import { fixtureDataset } from './helpers';
 
@@ -47,19 +45,6 @@ test('table: sorted, paginated on the server, deterministic, every row links to 
   assert.deepEqual(asc, [...asc].sort());
   const en = buildTable(ds, REGION_TREE, { ...base, lang: 'en', measure: resolveMeasure(ds, REGION_TREE, { metric: 'volunteers.level.人' }) });
   assert.equal(en.rows[0]!.figure, 'more than 13,000 people');
-});
-
-test('CSV of the rows shown: one line per row, nothing that starts a formula', () => {
-  const table = buildTable(ds, REGION_TREE, { measure: crime, region: '330000', window: {}, sort: 'date', dir: 'desc', page: 1, lang: 'zh' });
-  const rows = tableCsvRows(table.rows, 'http://x');
-  const evil = tableCsvRows([{ ...table.rows[0]!, subject: '=HYPERLINK("http://evil")', region: '+1', measure: '@x' }], 'http://x');
-  const csv = toSafeCsv(['地区', '地区代码', '指标', '主体', '数值', '单位', '限定', '时间', '报纸', '报道日期', '原文', '审核状态', '链接'], [...rows, ...evil]);
-  const lines = csv.replace(/^\ufeff/, '').trimEnd().split('\r\n');
-  assert.equal(lines.length, 1 + table.rows.length + 1);
-  assert.match(lines.at(-1)!, /^'\+1,/);
-  assert.match(lines.at(-1)!, /'=HYPERLINK/);
-  assert.ok(rows.every((r) => typeof r[4] === 'number' && (r[4] as number) < 0), 'changes are signed numbers');
-  assert.ok(rows.every((r) => r[11] === '未审核'), 'the review status, in words, before the link');
 });
 
 test('dashboard: one payload per URL state, no more rows than a page, fallbacks for unknown values', () => {
