@@ -200,6 +200,18 @@ export type SourceRow = Record<(typeof SOURCE_COLUMNS)[number], string>;
 export const SKIPPED_COLUMNS = ['source', 'reason'] as const;
 export type SkippedRow = Record<(typeof SKIPPED_COLUMNS)[number], string>;
 
+/**
+ * Every download of figures (the table's CSV, the map's, the timeline's) has these columns, in
+ * English snake_case whatever the page's language: one row per statistic (or per region, for the
+ * map). `url` is the statistic in its article on the dashboard; `review_status` whether a person has
+ * checked it (unreviewed, confirmed, corrected, added); `figures` how many the region has
+ * in the view (map); `source_line` and `view_url` cite the chart.
+ */
+export const FIGURE_CSV_COLUMNS = [
+  'region_code', 'region_name', 'indicator', 'indicator_name', 'kind', 'value', 'unit', 'qualifier', 'figure', 'subject',
+  'period_start', 'period_end', 'date', 'date_basis', 'paper', 'published', 'quote', 'url', 'review_status', 'figures', 'source_line', 'view_url',
+] as const;
+
 /** A fact as the app reads it back: typed, validated. */
 export interface FactRow {
   readonly factId: FactId;

@@ -2,14 +2,18 @@
 
 import { useState } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
+import type { LegendItem } from '@/lib/charts/map-legend';
 import { buildExportOption } from '@/lib/export/export-option';
+import type { CsvCite } from '@/lib/export/figure-csv';
 import { MIME, downloadBlob, downloadText } from '@/lib/export/download';
 import { exportFileName, type ExportFormat, type FileNameParts } from '@/lib/export/file-names';
 import type { Lang, Theme } from './embed-state';
 
 export interface ChartDownloadsProps {
-  /** The chart's option as drawn; null while it loads (the image buttons wait). */
-  readonly option: EChartsCoreOption | null;
+  /** The chart's option as drawn, or made for a width (the timeline's legend wraps by width); null while it loads. */
+  readonly option: EChartsCoreOption | ((width: number) => EChartsCoreOption) | null;
+  /** The map's legend classes, drawn into the pictures. */
+  readonly legend?: readonly LegendItem[];
   readonly title: string;
   readonly names: FileNameParts;
   readonly theme: Theme;
@@ -20,7 +24,7 @@ export interface ChartDownloadsProps {
   readonly source: () => Promise<string>;
   /** Path of the same view on the dashboard; made absolute with the page's origin. */
   readonly linkPath: string;
-  readonly csv: (source: string, link: string) => string;
+  readonly csv: (cite: CsvCite) => string;
 }
 
 const LABELS = {
@@ -42,12 +46,13 @@ export default function ChartDownloads(p: ChartDownloadsProps) {
       const link = new URL(p.linkPath, window.location.origin).href;
       const name = exportFileName(p.names, format);
       if (format === 'csv') {
-        downloadText(name, p.csv(source, link), MIME.csv);
+        downloadText(name, p.csv({ sourceLine: source, viewUrl: link, origin: window.location.origin }), MIME.csv);
         return;
       }
       if (!p.option) throw new Error('chart not ready');
       const { width, height } = p.size();
-      const option = buildExportOption(p.option, { width, height, title: p.title, source, link, theme: p.theme });
+      const drawn = typeof p.option === 'function' ? p.option(width) : p.option;
+      const option = buildExportOption(drawn, { width, height, title: p.title, source, link, theme: p.theme, legend: p.legend });
       if (format === 'svg') {
         const { renderSvg } = await import('@/lib/export/render-svg');
         downloadText(name, renderSvg(option, width, height), MIME.svg);

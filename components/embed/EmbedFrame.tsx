@@ -13,6 +13,8 @@ export interface EmbedFrameProps {
   readonly dashboardHref: string;
   readonly lang: Lang;
   readonly theme: Theme;
+  /** Show the title inside the frame (the embed's `title=0` hides it, for hosts that print their own). */
+  readonly showTitle?: boolean;
   /** The chart (and its download buttons). */
   readonly children: ReactNode;
 }
@@ -21,7 +23,7 @@ export interface EmbedFrameProps {
  * An embedded chart: fills the frame's width, carries its source line and a link to the
  * dashboard, and tells the parent page its height (postMessage {type, height}) whenever it changes.
  */
-export default function EmbedFrame({ title, source, dashboardHref, lang, theme, children }: EmbedFrameProps) {
+export default function EmbedFrame({ title, source, dashboardHref, lang, theme, showTitle = true, children }: EmbedFrameProps) {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     const el = ref.current;
@@ -42,6 +44,7 @@ export default function EmbedFrame({ title, source, dashboardHref, lang, theme, 
 
   return (
     <figure ref={ref} className="embed-root" data-theme={theme} lang={lang === 'en' ? 'en' : 'zh-CN'} aria-label={title} data-testid="embed-root">
+      {showTitle && <h1 className="embed-title" data-testid="embed-title">{title}</h1>}
       {children}
       <figcaption className="embed-source" data-testid="embed-source">
         <span>{source}</span>

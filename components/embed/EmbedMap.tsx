@@ -3,7 +3,9 @@
 import { useMemo, useRef, useState } from 'react';
 import ReactEChartsCore from 'echarts-for-react/lib/core';
 import { echarts } from '../charts/echarts-map';
-import { mapCsv, mapTitle } from '@/lib/export/map-export';
+import { mapLegendItems } from '@/lib/charts/map-legend';
+import { mapCsv } from '@/lib/export/figure-csv';
+import { mapTitle } from '@/lib/export/map-export';
 import type { MapViewData } from '@/lib/data/view-types';
 import Legend from '../map/Legend';
 import ChartDownloads from './ChartDownloads';
@@ -44,7 +46,8 @@ export default function EmbedMap({ view, state, source, dashboardHref }: EmbedMa
         size={() => elementSize(box.current)}
         source={() => Promise.resolve(source)}
         linkPath={dashboardHref}
-        csv={(s, link) => mapCsv(view, s, link)}
+        legend={mapLegendItems(view, state.theme)}
+        csv={(cite) => mapCsv(view, cite)}
       />
     </>
   );

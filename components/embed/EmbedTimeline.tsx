@@ -5,7 +5,7 @@ import ReactEChartsCore from 'echarts-for-react/lib/core';
 import { echarts } from '../charts/echarts-line';
 import { buildTimelineOption } from '@/lib/charts/timeline-option';
 import type { TimelineData } from '@/lib/data/timeline-view';
-import { timelineCsv } from '@/lib/export/timeline-export';
+import { timelineCsv } from '@/lib/export/figure-csv';
 import ChartDownloads from './ChartDownloads';
 import { elementSize } from './element-size';
 import type { EmbedState } from './embed-state';
@@ -38,7 +38,7 @@ export default function EmbedTimeline({ data, state, title, source, dashboardHre
           : <ReactEChartsCore echarts={echarts} option={option} notMerge opts={{ renderer: 'svg' }} onEvents={onEvents} onChartReady={() => setReady(true)} style={{ height: '100%', width: '100%' }} />}
       </div>
       <ChartDownloads
-        option={empty ? null : option}
+        option={empty ? null : (width: number) => buildTimelineOption(data, window, state.theme, width)}
         title={title}
         names={{ chart: 'timeline', region: state.region, metric: data.measure.id, from: state.from, to: state.to }}
         theme={state.theme}
@@ -46,7 +46,7 @@ export default function EmbedTimeline({ data, state, title, source, dashboardHre
         size={() => elementSize(box.current)}
         source={() => Promise.resolve(source)}
         linkPath={dashboardHref}
-        csv={(s, link) => timelineCsv(data, s, link)}
+        csv={(cite) => timelineCsv(data, cite)}
       />
     </>
   );

@@ -2,7 +2,9 @@
 
 import { useMemo, useRef } from 'react';
 import { useSearchParams } from 'next/navigation';
-import { mapCsv, mapTitle } from '@/lib/export/map-export';
+import { mapLegendItems } from '@/lib/charts/map-legend';
+import { mapCsv } from '@/lib/export/figure-csv';
+import { mapTitle } from '@/lib/export/map-export';
 import type { MapViewData } from '@/lib/data/view-types';
 import ChartDownloads from './ChartDownloads';
 import EmbedButton from './EmbedButton';
@@ -44,7 +46,8 @@ export default function MapActionsInner({ view }: { view: MapViewData }) {
           size={() => elementSize(ref.current?.parentElement?.querySelector('[data-testid="zj-map"] .zj-chart'))}
           source={getSource}
           linkPath={dashboardPath('map', state)}
-          csv={(s, link) => mapCsv(view, s, link)}
+          legend={mapLegendItems(view, state.theme)}
+          csv={(cite) => mapCsv(view, cite)}
         />
       </div>
     </div>

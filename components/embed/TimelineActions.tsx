@@ -3,7 +3,8 @@
 import { useMemo, useRef } from 'react';
 import { buildTimelineOption } from '@/lib/charts/timeline-option';
 import type { TimelineData } from '@/lib/data/timeline-view';
-import { timelineCsv, timelineTitle } from '@/lib/export/timeline-export';
+import { timelineCsv } from '@/lib/export/figure-csv';
+import { timelineTitle } from '@/lib/export/timeline-export';
 import ChartDownloads from './ChartDownloads';
 import EmbedButton from './EmbedButton';
 import { elementSize } from './element-size';
@@ -17,7 +18,7 @@ export default function TimelineActions({ data, state, regionName }: { data: Tim
   // The measure shown, pinned (a default may change as data is added; an embed must not).
   const view = useMemo<EmbedState>(() => ({ metric: data.measure.id, region: state.region, level: null, from: state.from, to: state.to, paper: state.paper, reviewed: state.reviewed, lang: state.lang, theme: state.theme }),
     [data.measure.id, state.region, state.from, state.to, state.paper, state.reviewed, state.lang, state.theme]);
-  const option = useMemo(() => buildTimelineOption(data, { from: view.from, to: view.to }, view.theme), [data, view]);
+  const option = useMemo(() => (width: number) => buildTimelineOption(data, { from: view.from, to: view.to }, view.theme, width), [data, view]);
   const codes = useMemo(() => data.series.map((s) => s.code), [data]);
   const { source, getSource } = useSourceLine('timeline', view, codes);
   const ref = useRef<HTMLDivElement>(null);
@@ -36,7 +37,7 @@ export default function TimelineActions({ data, state, regionName }: { data: Tim
           size={() => elementSize(ref.current?.parentElement?.querySelector('[data-testid="timeline-chart"] .echarts-for-react'))}
           source={getSource}
           linkPath={dashboardPath('timeline', view)}
-          csv={(s, link) => timelineCsv(data, s, link)}
+          csv={(cite) => timelineCsv(data, cite)}
         />
       </div>
     </div>

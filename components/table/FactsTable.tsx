@@ -29,7 +29,7 @@ export default function FactsTable({ state, table, regionName, windowText, csvNa
     <div className="facts-table-wrap">
       <div className="table-tools">
         <span data-testid="table-total">{m.caption(table.total)}</span>
-        <DownloadCsv rows={table.rows} header={m.csvHeader} filename={csvName} label={m.download} />
+        <DownloadCsv rows={table.rows} filename={csvName} label={m.download} />
       </div>
       <table className="data-table fact-table" data-testid="facts-table">
         <caption>{m.title} · {m.page(table.page, table.pages)}</caption>

@@ -4,6 +4,7 @@
  * `columns`; a row with the wrong number of fields or broken quoting is a problem with its file
  * and the 1-based line on which it starts (quoted fields may span lines), never a record.
  */
+import { unguardCell } from '../formula-guard';
 import { createReadStream } from 'node:fs';
 import Papa from 'papaparse';
 import type { InputProblem } from '../schema';
@@ -23,7 +24,8 @@ function newlines(fields: readonly string[]): number {
 
 /**
  * Calls `onRecord` for every good row of `file` in file order and `onProblem` for every bad one
- * (and for a wrong header, an empty or a missing file). `label` names the file in problems.
+ * (and for a wrong header, an empty or a missing file). `label` names the file in problems. The
+ * file is one of the extractor's outputs: each cell's formula guard is removed (lib/formula-guard.ts).
  */
 export function streamCsv<C extends string>(
   file: string,
@@ -67,7 +69,7 @@ export function streamCsv<C extends string>(
         const values = {} as Record<C, string>;
         columns.forEach((c, i) => {
           const v = fields[i] ?? '';
-          values[c] = i === columns.length - 1 ? v.replace(/\r$/, '') : v;
+          values[c] = unguardCell(i === columns.length - 1 ? v.replace(/\r$/, '') : v);
         });
         rows++;
         onRecord({ line: rowLine, values });

@@ -4,6 +4,7 @@
  */
 import { METRICS, type FactRecord } from '../schema';
 import type { RegionCount } from '../db/queries';
+import { figureFields } from './figure-fields';
 import { formatCompact, formatFigure, formatPeriod, measureLabel, periodOrReport } from '../i18n/format';
 import { t } from '../i18n';
 import { indicatorName, signedValue, type MeasureOption } from './measures';
@@ -125,7 +126,7 @@ export function buildMapView(rows: MapRows, tree: RegionTree, q: MapQuery = { me
     const n = c.within?.facts ?? 0;
     if (!chosen) {
       // Counting: a prefecture's count includes its counties (and those without a shape).
-      return { ...common, value: n > 0 ? n : null, figure: n > 0 ? m_.timeline.countTooltip(n) : null, compact: n > 0 ? String(n) : null, subject: '', period: '', belowFacts: 0 };
+      return { ...common, value: n > 0 ? n : null, figure: n > 0 ? m_.timeline.countTooltip(n) : null, compact: n > 0 ? String(n) : null, subject: '', period: '', belowFacts: 0, latest: null };
     }
     const f = c.latest[0];
     return {
@@ -136,6 +137,7 @@ export function buildMapView(rows: MapRows, tree: RegionTree, q: MapQuery = { me
       subject: f?.subject ?? '',
       period: f ? periodOrReport(f.periodStart, f.periodEnd, f.published, lang) : '',
       belowFacts: n - c.own,
+      latest: f ? figureFields(f, lang, factHref) : null,
     };
   };
 

@@ -40,7 +40,7 @@ function placeOf(code: string | undefined, basis: string | undefined): ArticlePl
 export function parseSources(text: string, file: string): { bySource: Map<string, SourceInfo>; problems: ReturnType<typeof parseCsv>['problems'] } {
   const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!.split(',').map((h) => h.trim());
   const legacy = header.length === COLUMNS_WITHOUT_PLACE.length && header.every((h, i) => h === COLUMNS_WITHOUT_PLACE[i]);
-  const { records, problems } = parseCsv<(typeof SOURCE_COLUMNS)[number]>(text, file, legacy ? COLUMNS_WITHOUT_PLACE : SOURCE_COLUMNS);
+  const { records, problems } = parseCsv<(typeof SOURCE_COLUMNS)[number]>(text, file, legacy ? COLUMNS_WITHOUT_PLACE : SOURCE_COLUMNS, { guarded: true });
   const bySource = new Map<string, SourceInfo>();
   for (const { values: v } of records) {
     const place = placeOf(v.region_code, v.region_basis);

@@ -7,8 +7,10 @@ import type { FactPage } from '../db/queries';
 import type { Lang, SortDir, SortKey } from '../view-state';
 import { formatFigure, measureLabel, periodOrReport, QUALIFIER_LABEL } from '../i18n/format';
 import { reviewText } from '../i18n/review-messages';
+import { figureFields } from './figure-fields';
 import { measureOf, signedValue } from './measures';
-import { timelineDate, type DateBasis } from './timeline-view';
+import { timelineDate, type DateBasis } from './timeline-date';
+import type { FigureFields } from './view-types';
 
 export const PAGE_SIZE = 20;
 
@@ -32,6 +34,8 @@ export interface TableRow {
   readonly paper: string;
   readonly published: string;
   readonly quote: Quote;
+  /** What the CSV writes (lib/export/figure-csv.ts). */
+  readonly fields: FigureFields;
   /** Whether a person has checked it (lib/review/), and that in words for the CSV. */
   readonly status: ReviewStatus;
   readonly statusLabel: string;
@@ -81,6 +85,7 @@ export function buildTable(
       paper: f.paper,
       published: f.published,
       quote: f.quote,
+      fields: figureFields(f, q.lang, factHref),
       status,
       statusLabel: reviewText(q.lang).status[status],
     };

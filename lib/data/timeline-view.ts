@@ -8,16 +8,20 @@
  * yearly) medians, each linking to the region; the table below lists every figure. Pure: built
  * from query results.
  */
-import { METRICS, reviewStatusOf, type FactRecord, type FactRow, type Quote, type ReviewStatus } from '../schema';
+import { METRICS, reviewStatusOf, type FactRecord, type Quote, type ReviewStatus } from '../schema';
 import type { Bin, RegionCount } from '../db/queries';
 import { firstDay, lastDay, type Lang } from '../view-state';
 import type { TimeWindow } from './region-tree';
 import { formatCompact, formatFigure, formatPeriod, measureLabel, periodOrReport, QUALIFIER_LABEL, unitName } from '../i18n/format';
 import { indicatorName, signedValue, type MeasureOption } from './measures';
 import { shortenQuote } from './quote';
+import { figureFields } from './figure-fields';
+import type { FigureFields } from './view-types';
 import { t } from '../i18n';
 
-export type DateBasis = 'period' | 'published';
+import { timelineDate, timelineSpan, type DateBasis } from './timeline-date';
+
+export { timelineDate, timelineSpan, type DateBasis } from './timeline-date';
 
 export interface TimelinePoint {
   /** YYYY-MM-DD: the last day of the period, or the publication date. */
@@ -39,6 +43,8 @@ export interface TimelinePoint {
   readonly factId: string;
   /** What the figure counts, as the text says it (刑事立案, 平安志愿者). */
   readonly subject: string;
+  /** The figure as downloads write it; null in count mode. */
+  readonly fields: FigureFields | null;
   /** Whether a person has checked the figure; absent in count mode. */
   readonly status?: ReviewStatus;
 }
@@ -92,21 +98,6 @@ export const DEFAULT_TOP = 5;
 export const SERIES_POINTS = 200;
 const QUOTE_SIDE = 40;
 
-/** Where a figure sits on the time axis: the end of its period, else its publication date. */
-export function timelineDate(f: Pick<FactRow, 'periodStart' | 'periodEnd'>, published: string | undefined): { date: string; basis: DateBasis } | null {
-  const p = f.periodEnd || f.periodStart;
-  if (p) return { date: lastDay(p), basis: 'period' };
-  if (published) return { date: published, basis: 'published' };
-  return null;
-}
-
-/** The span a figure covers on the time axis: its period (first to last day), else its publication day. */
-export function timelineSpan(f: Pick<FactRow, 'periodStart' | 'periodEnd'>, published: string | undefined): { start: string; end: string; basis: DateBasis } | null {
-  const at = timelineDate(f, published);
-  if (!at) return null;
-  return { start: at.basis === 'period' ? firstDay(f.periodStart || f.periodEnd) : at.date, end: at.date, basis: at.basis };
-}
-
 /** Regions by how many figures they have (most first, then by code). */
 export function rankRegions(regions: readonly RegionCount[]): RegionCount[] {
   return [...regions].sort((a, b) => b.facts - a.facts || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
@@ -151,6 +142,7 @@ export function buildTimeline(
       qualifier: QUALIFIER_LABEL[lang][f.qualifier],
       period: periodOrReport(f.periodStart, f.periodEnd, f.published, lang),
       quote: shortenQuote(f.quote, QUOTE_SIDE), href: hrefs.fact(f.articleId, f.factId), factId: f.factId, subject: f.subject, status: reviewStatusOf(f),
+      fields: figureFields(f, lang, hrefs.fact),
     };
     factsBy.set(f.regionCode, [...(factsBy.get(f.regionCode) ?? []), point]);
   }
@@ -160,7 +152,7 @@ export function buildTimeline(
       date: lastDay(b.bin), start: firstDay(b.bin), basis: 'period', value,
       figure: m ? msg.medianTooltip(b.facts, `${formatCompact(value, 'exact', lang)}${unit}`) : msg.countTooltip(b.facts),
       compact: m ? formatCompact(value, 'exact', lang) : String(b.facts), qualifier: '',
-      period: m ? formatPeriod(b.bin, b.bin, lang) : b.bin, quote: null, href: hrefs.region(b.code), factId: `${b.code}-${b.bin}`, subject: '',
+      period: m ? formatPeriod(b.bin, b.bin, lang) : b.bin, quote: null, href: hrefs.region(b.code), factId: `${b.code}-${b.bin}`, subject: '', fields: null,
     };
     factsBy.set(b.code, [...(factsBy.get(b.code) ?? []), point]);
   }

@@ -2,7 +2,7 @@
  * What the server passes to the browser for the map: aggregated values per region, never facts.
  * Types only, so client components can import them without pulling in server code.
  */
-import type { IndicatorId, MeasureKind, MetricKey } from '../schema';
+import type { IndicatorId, MeasureKind, MetricKey, ReviewStatus } from '../schema';
 import type { Lang, MapLevel } from '../view-state';
 
 /** One figure of a region, as listed when a region has several ("3 figures"). */
@@ -37,6 +37,8 @@ export interface MapRegionDatum {
   readonly belowFacts: number;
   /** Distinct sources (newspaper pages) of the region's figures and those below it. */
   readonly sourceCount: number;
+  /** The latest figure, as downloads write it; null without one (and in count mode). */
+  readonly latest: FigureFields | null;
 }
 
 export interface ShapelessDatum {
@@ -92,4 +94,38 @@ export interface MapViewData {
   readonly period: string;
   readonly years: readonly string[];
   readonly totals: { readonly facts: number; readonly articles: number; readonly problems: number };
+}
+
+/**
+ * One statistic as every download writes it (lib/export/figure-csv.ts): the same fields for the
+ * table, the map and the timeline, whatever the language of the page.
+ */
+export interface FigureFields {
+  readonly factId: string;
+  /** The statistic in its article (relative: /article/<id>#fact-<id>). */
+  readonly href: string;
+  readonly indicator: string;
+  /** 刑事案件 / Criminal cases. */
+  readonly indicatorName: string;
+  readonly kind: MeasureKind;
+  /** Signed: a decrease is negative. */
+  readonly value: number;
+  readonly unit: string;
+  /** exact, more_than, at_least, less_than, about. */
+  readonly qualifier: string;
+  /** The figure in words, in the page's language. */
+  readonly figure: string;
+  readonly subject: string;
+  /** ISO (YYYY, YYYY-MM or YYYY-MM-DD) as extracted; '' when the text gives none. */
+  readonly periodStart: string;
+  readonly periodEnd: string;
+  /** YYYY-MM-DD: where the figure sits in time (period end, else publication date). */
+  readonly date: string;
+  readonly basis: 'period' | 'published' | 'none';
+  readonly paper: string;
+  readonly published: string;
+  /** The words around the figure in its sentence (a bounded window: lib/data/quote.ts). */
+  readonly sentence: string;
+  /** Whether a person has checked it (lib/review/). */
+  readonly status: ReviewStatus;
 }

@@ -10,7 +10,7 @@ import { renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DuckDBDataChunkWriter, DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { ARTICLE_COLUMNS, FACT_COLUMNS, type InputProblem } from '../schema';
-import { ARTICLES_FILE, FACTS_FILE } from '../data/config';
+import { ARTICLES_FILE, FACTS_FILE, publishedDir } from '../data/config';
 import { streamCsv } from '../data/csv-stream';
 import { quoteWindow } from '../data/quote';
 import { toArticle, toFact } from '../data/rows';
@@ -19,7 +19,7 @@ import { FACT_TABLE_COLUMNS, factCells } from './fact-columns';
 
 export const DB_FILE = 'stats.duckdb';
 /** Changes whenever the tables change shape: an older database is rebuilt. */
-export const DB_SCHEMA_VERSION = '1';
+export const DB_SCHEMA_VERSION = '2';
 /** Problems kept in the database (the first ones by file and line; the count is exact). */
 const MAX_PROBLEMS = 1000;
 
@@ -132,7 +132,9 @@ async function saveProblems(c: DuckDBConnection, problems: readonly InputProblem
  * first, then facts.csv's, then sources.csv's, each in line order (as the app has always listed them).
  */
 export async function buildStatsDb(dir: string, target: string = path.join(dir, DB_FILE)): Promise<BuildResult> {
-  const stamps = csvStamps(dir);
+  // Every file from the same run, even while the extractor publishes a new one (DIR/current).
+  const run = publishedDir(dir);
+  const stamps = csvStamps(run);
   const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   const instance = await DuckDBInstance.create(tmp, { threads: '2' });
   const c = await instance.connect();
@@ -148,9 +150,9 @@ export async function buildStatsDb(dir: string, target: string = path.join(dir, 
   };
   try {
     await createTables(c);
-    const articles = await loadArticles(c, path.join(dir, ARTICLES_FILE), articleProblems);
-    const facts = await loadFacts(c, path.join(dir, FACTS_FILE), articles, factProblems);
-    await loadSources(c, path.join(dir, SOURCES_FILE), sourceProblems);
+    const articles = await loadArticles(c, path.join(run, ARTICLES_FILE), articleProblems);
+    const facts = await loadFacts(c, path.join(run, FACTS_FILE), articles, factProblems);
+    await loadSources(c, path.join(run, SOURCES_FILE), sourceProblems);
     const byLine = (x: InputProblem, y: InputProblem) => x.line - y.line;
     const problems = [...articleProblems.sort(byLine), ...factProblems.sort(byLine), ...sourceProblems];
     await saveProblems(c, problems);

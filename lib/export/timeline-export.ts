@@ -1,39 +1,27 @@
 /**
- * The timeline's downloads besides the picture: its title and the data behind it as CSV (one row
- * per point drawn). Typed structurally on the fields used, so it fits the dashboard's TimelineData
- * (lib/data/timeline-view.ts, issue 4) without depending on it. Pure and client-safe.
+ * The timeline's downloads besides the picture: its title (place, measure, window). Typed
+ * structurally on the fields used, so it fits the dashboard's TimelineData. Pure and client-safe.
  */
-import { toSafeCsv } from './safe-csv';
+import type { FigureFields } from '../data/view-types';
+import { formatPeriod } from '../i18n/format';
 
 export interface TimelinePointLike {
   readonly date: string;
-  readonly basis: string;
   readonly value: number;
-  readonly figure: string;
-  readonly period: string;
-  readonly factId: string;
+  /** The statistic as downloads write it; null for a month's count. */
+  readonly fields: FigureFields | null;
 }
 
 export interface TimelineLike {
   readonly mode: 'values' | 'count';
   readonly measure: { readonly id: string; readonly label: string; readonly unit: string };
   readonly series: readonly { readonly code: string; readonly name: string; readonly points: readonly TimelinePointLike[] }[];
+  readonly window?: { readonly from?: string; readonly to?: string };
 }
 
-/** "丽水市 · 志愿者 · 数量（人）· 时间线" / "… · timeline". */
+/** "丽水市 · 刑事案件 · 增减（%） · 时间线 · 2019年" / "… · timeline · 2019". */
 export function timelineTitle(regionName: string, data: TimelineLike, lang: 'zh' | 'en' = 'zh'): string {
-  return `${regionName} · ${data.measure.label} · ${lang === 'en' ? 'timeline' : '时间线'}`;
-}
-
-export const TIMELINE_CSV_HEADER = [
-  'region_code', 'region_name', 'date', 'date_basis', 'measure', 'value', 'unit', 'figure', 'period', 'fact_id', 'citation', 'view_url',
-] as const;
-
-/** One row per point, series by series, in date order (as drawn). */
-export function timelineCsv(data: TimelineLike, citation: string, viewUrl: string): string {
-  const rows = data.series.flatMap((s) => s.points.map((p) => [
-    s.code, s.name, p.date, p.basis, data.measure.label, p.value, data.mode === 'count' ? '条' : data.measure.unit, p.figure, p.period,
-    data.mode === 'count' ? '' : p.factId, citation, viewUrl,
-  ]));
-  return toSafeCsv(TIMELINE_CSV_HEADER, rows);
+  const w = data.window ?? {};
+  const when = w.from || w.to ? formatPeriod(w.from ?? '', w.to ?? '', lang) : '';
+  return [regionName, data.measure.label, lang === 'en' ? 'timeline' : '时间线', when].filter(Boolean).join(' · ');
 }

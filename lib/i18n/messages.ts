@@ -41,7 +41,7 @@ export interface Messages {
     readonly title: string; readonly caption: (n: number) => string; readonly region: string; readonly subject: string; readonly figure: string;
     readonly period: string; readonly source: string; readonly quote: string; readonly sortBy: (col: string) => string;
     readonly prev: string; readonly next: string; readonly page: (p: number, n: number) => string; readonly download: string;
-    readonly empty: (region: string, window: string) => string; readonly csvHeader: readonly string[]; readonly open: string;
+    readonly empty: (region: string, window: string) => string; readonly open: string;
     readonly reported: string;
   };
   readonly totals: (articles: number, facts: number, unplaced: number) => string;
@@ -103,7 +103,6 @@ const zh: Messages = {
     title: '统计列表', caption: (n) => `共${n}条统计`, region: '地区', subject: '主体', figure: '数值', period: '时间',
     source: '报纸', quote: '原文', sortBy: (c) => `按${c}排序`, prev: '上一页', next: '下一页', page: (p, n) => `第${p}页，共${n}页`,
     download: '下载本页CSV', empty: (r, w) => `${r}${w ? `在${w}` : ''}暂无符合条件的统计。`,
-    csvHeader: ['地区', '地区代码', '指标', '主体', '数值', '单位', '限定', '时间', '报纸', '报道日期', '原文', '审核状态', '链接'],
     open: '查看原文', reported: '报道',
   },
   totals: (a, f, u) => `共${a}篇报道、${f}条统计${u > 0 ? `；${u}条统计未能定位到地区` : ''}`,
@@ -164,7 +163,6 @@ const en: Messages = {
     title: 'Statistics', caption: (n) => `${n} ${n === 1 ? 'figure' : 'figures'}`, region: 'Region', subject: 'Subject', figure: 'Figure', period: 'Period',
     source: 'Paper', quote: 'Source sentence', sortBy: (c) => `Sort by ${c}`, prev: 'Previous', next: 'Next', page: (p, n) => `Page ${p} of ${n}`,
     download: 'Download this page (CSV)', empty: (r, w) => `No statistics for ${r}${w ? ` in ${w}` : ''} match the filters.`,
-    csvHeader: ['region', 'region_code', 'measure', 'subject', 'value', 'unit', 'qualifier', 'period', 'paper', 'published', 'sentence', 'review_status', 'link'],
     open: 'Open source', reported: 'reported',
   },
   totals: (a, f, u) => `${a} articles, ${f} figures${u > 0 ? `; ${u} figures could not be placed in a region` : ''}`,

@@ -3,8 +3,6 @@ import assert from 'node:assert/strict';
 import { matchRegions, normalise } from '../../components/dashboard/RegionPicker';
 import * as Q from '../../lib/db/queries';
 import { regionChoices } from '../../lib/data/region-names';
-import { tableCsvRows } from '../../lib/data/table-csv';
-import { toSafeCsv } from '../../lib/export/safe-csv';
 import { dashboardData, resolveMeasure, tableData } from '../../lib/data/view-data';
 import { links, state, useFixtureDb } from './helpers';
 
@@ -50,20 +48,6 @@ test('table: sorted, paginated in the database, deterministic, every row links t
   // Region order is the order of the names readers see.
   const byRegion = (await page({ sort: 'region', dir: 'asc' })).rows.map((r) => r.region);
   assert.deepEqual(byRegion, [...byRegion].sort((a, b) => a.localeCompare(b, 'zh-CN')));
-});
-
-test('CSV of the rows shown: one line per row, nothing that starts a formula', async () => {
-  const crime = await resolveMeasure(db(), {}, 'crime.change.%', '330000');
-  const table = await tableData(db(), state({}), crime);
-  const rows = tableCsvRows(table.rows, 'http://x');
-  const evil = tableCsvRows([{ ...table.rows[0]!, subject: '=HYPERLINK("http://evil")', region: '+1', measure: '@x' }], 'http://x');
-  const csv = toSafeCsv(['地区', '地区代码', '指标', '主体', '数值', '单位', '限定', '时间', '报纸', '报道日期', '原文', '审核状态', '链接'], [...rows, ...evil]);
-  const lines = csv.replace(/^\ufeff/, '').trimEnd().split('\r\n');
-  assert.equal(lines.length, 1 + table.rows.length + 1);
-  assert.match(lines.at(-1)!, /^'\+1,/);
-  assert.match(lines.at(-1)!, /'=HYPERLINK/);
-  assert.ok(rows.every((r) => typeof r[4] === 'number' && (r[4] as number) < 0), 'changes are signed numbers');
-  assert.ok(rows.every((r) => r[11] === '未审核'), 'the review status, in words, before the link');
 });
 
 test('dashboard: one payload per URL state, no more rows than a page, fallbacks for unknown values', async () => {

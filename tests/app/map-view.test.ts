@@ -181,8 +181,10 @@ test('the map: defaults, fallbacks, levels, figures listed, no facts in the payl
   // Criminal cases and police calls are different measures: 龙泉市 shows each apart.
   assert.equal((await mapOf('crime.change.%', { region: '331100' })).regions.find((r) => r.code === '331181')!.value, -61);
 
-  // The payload carries aggregates only: no sentences, no article text.
+  // The payload carries aggregates: a region's latest figure with the words around it (for
+  // downloads), never the articles' text or the figures it does not show.
   const json = JSON.stringify(county);
-  assert.ok(!json.includes('据悉'));
-  assert.ok(json.length < 8000, `payload ${json.length} bytes`);
+  assert.ok(json.includes('据悉'), 'the latest figure\'s sentence');
+  assert.ok(!json.includes('俄罗斯世界杯'), 'no article text');
+  assert.ok(json.length < 10000, `payload ${json.length} bytes`);
 });

@@ -87,3 +87,17 @@ test('a failed build leaves the previous database in place; the server rebuilds 
   assert.notEqual(again.generation, first.generation);
   assert.equal(await countFacts(again, {}), 3, 'rebuilt from the new CSVs');
 });
+
+test('cells the extractor guarded against spreadsheet formulas are read back as written in the text', async (t) => {
+  const dir = fixtureFolder();
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const file = path.join(dir, 'articles.csv');
+  const [header, ...rows] = fs.readFileSync(file, 'utf8').split('\n');
+  // The first article's title, as the extractor writes a title starting with "=".
+  const first = rows[0]!.split(',');
+  first[5] = `'=1+2 平安`;
+  fs.writeFileSync(file, [header, first.join(','), ...rows.slice(1)].join('\n'));
+  await buildStatsDb(dir);
+  const db = await statsDb(dir, path.join(dir, 'corrections.csv'));
+  assert.equal((await articleById(db, first[0]!))?.title, '=1+2 平安');
+});

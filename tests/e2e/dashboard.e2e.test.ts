@@ -6,6 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import Papa from 'papaparse';
+import { FIGURE_CSV_COLUMNS } from '../../lib/schema';
 import type { Page } from 'playwright-core';
 import { openPage as openPageOf, useBrowserSession } from './browser';
 
@@ -111,7 +113,9 @@ test('the table sorts, and a row opens its highlighted sentence in the article',
   const lines = csv.slice(1).trimEnd().split('\r\n');
   assert.equal(lines.length - 1, values.length, 'one line per row shown');
   const shownIds = await tableFacts(page);
-  lines.slice(1).forEach((line, i) => assert.ok(line.endsWith(`#fact-${shownIds[i]}`), `row ${i} is ${shownIds[i]}`));
+  const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
+  assert.deepEqual(parsed.meta.fields, [...FIGURE_CSV_COLUMNS], 'the columns every figure download shares, in English');
+  parsed.data.forEach((row, i) => assert.ok(row.url!.endsWith(`#fact-${shownIds[i]}`), `row ${i} is ${shownIds[i]}`));
   assert.ok(lines.every((l) => l.split(',').every((cell) => !/^[=+@\t\r]/.test(cell))), 'no cell starts a formula');
 
   const link = page.getByTestId('table-fact-link').first();

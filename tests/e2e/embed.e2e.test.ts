@@ -12,8 +12,7 @@ import type { AddressInfo } from 'node:net';
 import Papa from 'papaparse';
 import type { Download, FrameLocator, Page } from 'playwright-core';
 import path from 'node:path';
-import { MAP_CSV_HEADER } from '../../lib/export/map-export';
-import { TIMELINE_CSV_HEADER } from '../../lib/export/timeline-export';
+import { FIGURE_CSV_COLUMNS } from '../../lib/schema';
 import { openPage as openPageOf, useBrowserSession } from './browser';
 
 const T = { timeout: 120_000 };
@@ -220,12 +219,12 @@ test('downloads from the embed: a 2× PNG, a well-formed SVG with title and sour
   assert.ok(csv.startsWith('\ufeff'), 'BOM for Excel');
   const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
   assert.deepEqual(rows.errors, []);
-  assert.deepEqual(rows.data[0], [...MAP_CSV_HEADER]);
+  assert.deepEqual(rows.data[0], [...FIGURE_CSV_COLUMNS]);
   assert.equal(rows.data.length, 1 + 11, 'one row per prefecture');
   for (const row of rows.data) {
     for (const cell of row) assert.ok(!/^[=+\-@\t\r]/.test(cell) || /^-?\d+(\.\d+)?$/.test(cell), `unsafe cell ${JSON.stringify(cell)}`);
   }
-  assert.equal(rows.data[1]![10], source, 'each row carries the source line');
+  assert.equal(rows.data[1]![FIGURE_CSV_COLUMNS.indexOf('source_line')], source, 'each row carries the source line');
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -329,7 +328,7 @@ test('/embed/timeline: the dashboard timeline\'s snippet, rendered on another or
   const [csvDl] = await Promise.all([page.waitForEvent('download'), frame.getByTestId('export-csv').click()]);
   const rows = Papa.parse<string[]>((await saved(csvDl)).toString('utf8').slice(1), { skipEmptyLines: true });
   assert.deepEqual(rows.errors, []);
-  assert.deepEqual(rows.data[0], [...TIMELINE_CSV_HEADER]);
+  assert.deepEqual(rows.data[0], [...FIGURE_CSV_COLUMNS]);
   assert.ok(rows.data.length > 1, 'points');
   for (const row of rows.data) {
     for (const cell of row) assert.ok(!/^[=+\-@\t\r]/.test(cell) || /^-?\d+(\.\d+)?$/.test(cell), `unsafe cell ${JSON.stringify(cell)}`);

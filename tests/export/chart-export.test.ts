@@ -13,7 +13,8 @@ import { embedMapData, embedTimelineData } from '../../lib/data/view-data';
 import type { MapViewData } from '../../lib/data/view-types';
 import { buildExportOption, exportLayout, linesFor } from '../../lib/export/export-option';
 import { exportFileName } from '../../lib/export/file-names';
-import { MAP_CSV_HEADER, mapCsv, mapTitle } from '../../lib/export/map-export';
+import { mapLegendItems } from '../../lib/charts/map-legend';
+import { mapTitle } from '../../lib/export/map-export';
 import { renderSvg } from '../../lib/export/render-svg';
 import { links, state, useFixtureDb } from '../app/helpers';
 
@@ -23,6 +24,7 @@ const db = useFixtureDb();
 const topo = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'public', 'geo', 'zhejiang.topo.json'), 'utf8')) as ZhejiangTopology;
 let view: MapViewData;
 let mapOption: ReturnType<typeof buildMapOption>;
+let fc: ReturnType<typeof viewFeatures>;
 let frame: { width: number; height: number; title: string; source: string; link: string };
 
 const SOURCE = '来源：浙江法制报 · 2018年7月18日—2021年6月1日 · 4篇报道 <&>';
@@ -30,7 +32,7 @@ const LINK = 'http://127.0.0.1:3000/?metric=count&from=2018';
 
 before(async () => {
   view = await embedMapData(await db.ready(), state({ metric: 'count', level: 'prefecture' }));
-  const fc = viewFeatures(topo, 'province', new Set(view.regions.map((r) => r.code)));
+  fc = viewFeatures(topo, 'province', new Set(view.regions.map((r) => r.code)));
   echarts.registerMap('zj-test', fc as unknown as Parameters<typeof echarts.registerMap>[1]);
   mapOption = buildMapOption({ mapName: 'zj-test', view, projection: echartsProjection(fitProjection(fc)) });
   frame = { width: 600, height: 480, title: mapTitle(view), source: SOURCE, link: LINK };
@@ -45,7 +47,7 @@ test('the export option draws the title on top and the source and link at the bo
   assert.equal(o.animation, false);
   assert.equal(o.backgroundColor, '#ffffff');
   assert.equal('tooltip' in o, false, 'no tooltip in a picture');
-  assert.equal((o.title as Obj).text, '浙江省 · 统计条数（来源覆盖）');
+  assert.equal((o.title as Obj).text, '浙江省 · 统计条数（来源覆盖） · 2018年—2021年', 'place, measure and period');
   assert.equal((o.title as Obj).show, true);
   const texts = (o.graphic as Obj[]).map((g) => (g.style as Obj).text);
   assert.deepEqual(texts, [SOURCE, LINK]);
@@ -102,23 +104,6 @@ test('file names say chart, region, measure and window, without characters file 
   assert.equal(exportFileName({ chart: '../../etc', metric: 'a/b\\c:d*?"<>|' }, 'png'), 'zj-etc-a-b-c-d.png');
 });
 
-test('the map CSV: one formula-safe row per region, with the citation and the view', () => {
-  const evil = { ...view, regions: view.regions.map((r, i) => (i === 0 ? { ...r, subject: '=HYPERLINK("http://x")', name: '+杭州' } : r)) };
-  const csv = mapCsv(evil, SOURCE, LINK);
-  const rows = Papa.parse<string[]>(csv.replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
-  assert.deepEqual(rows[0], [...MAP_CSV_HEADER]);
-  assert.equal(rows.length, 1 + view.regions.length);
-  for (const row of rows.slice(1)) {
-    assert.equal(row.length, MAP_CSV_HEADER.length);
-    for (const cell of row) assert.ok(!/^[=+\-@]/.test(cell) || /^-?\d+(\.\d+)?$/.test(cell), `cell ${cell}`);
-    assert.equal(row[10], SOURCE);
-    assert.equal(row[11], LINK);
-  }
-  assert.equal(rows[1]![6], `'=HYPERLINK("http://x")`);
-  const lishui = rows.find((r) => r[0] === '331100')!;
-  assert.equal(lishui[3], '4');
-});
-
 test('the timeline picture carries the legend and the key to its marks, below the title', async () => {
   const data = await embedTimelineData(db(), state({ metric: 'criminal_cases.change.%' }), links);
   const option = buildTimelineOption(data, {}, 'light', 600);
@@ -129,4 +114,18 @@ test('the timeline picture carries the legend and the key to its marks, below th
   const svg = renderSvg(o, frame.width, frame.height);
   const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join('');
   for (const s of ['统计期末', '报道日期（原文未注明时间）', '浙江省', '龙泉市']) assert.ok(text.includes(s), `picture has ${s}`);
+});
+
+test('map pictures carry the legend classes above the source line, and print the link decoded', async () => {
+  const people = await embedMapData(db(), state({ metric: 'police.level.人', level: 'county' }));
+  const legend = mapLegendItems(people);
+  assert.deepEqual(legend.map((i) => [i.style, i.label]), [['fill', '3000人'], ['own', '市本级数据'], ['none', '无数据']]);
+  const link = 'http://127.0.0.1:3000/?metric=volunteers.level.%E4%BA%BA&paper=%E6%B5%99%E6%B1%9F%E6%B3%95%E5%88%B6%E6%8A%A5';
+  const f = { ...frame, link, legend };
+  const o = buildExportOption(buildMapOption({ mapName: 'zj-test', view, projection: echartsProjection(fitProjection(fc)) }), f) as Obj;
+  const texts = (o.graphic as Obj[]).filter((g) => g.type === 'text').map((g) => (g.style as Obj).text);
+  for (const item of legend) assert.ok(texts.includes(item.label), `legend has ${item.label}`);
+  assert.ok(texts.includes('http://127.0.0.1:3000/?metric=volunteers.level.人&paper=浙江法制报'), texts.join(' | '));
+  const l = exportLayout(f);
+  assert.ok(l.legend > 0 && l.plotHeight === f.height - l.header - l.footer - l.legend);
 });

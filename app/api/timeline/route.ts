@@ -7,12 +7,12 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { factHref, regionHref } from '@/components/common/factHref';
 import { statsDb } from '@/lib/db/stats-db';
 import { embedTimelineData } from '@/lib/data/view-data';
-import { parseViewState } from '@/lib/view-state';
+import { parseViewState, searchRecord } from '@/lib/view-state';
 
 const MAX_CODES = 30;
 
 export async function GET(request: NextRequest) {
-  const params = Object.fromEntries(request.nextUrl.searchParams);
+  const params = searchRecord(request.nextUrl.searchParams);
   const state = parseViewState(params);
   const codes = [...new Set((params.codes ?? '').split(',').filter((c) => /^\d{6}$/.test(c)))].slice(0, MAX_CODES).sort();
   const data = await embedTimelineData(await statsDb(), state, {

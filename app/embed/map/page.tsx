@@ -19,7 +19,10 @@ export const metadata: Metadata = { title: '地图 · 浙江平安统计', robot
 /** /embed/map?metric=…&region=…&from=…&to=…&paper=…&lang=zh|en&theme=light|dark: the map alone, for iframes. */
 export default async function EmbedMapPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
-  const state = parseViewState(await searchParams);
+  const params = await searchParams;
+  const state = parseViewState(params);
+  // title=0: the host prints its own title.
+  const showTitle = params.title !== '0';
   const lang = state.lang;
   const db = await statsDb();
   const view = await embedMapData(db, state);
@@ -32,7 +35,7 @@ export default async function EmbedMapPage({ searchParams }: { searchParams: Pro
   const source = withReviewNote(formatSourceLine(line, lang), state.reviewed, lang);
   const dashboardHref = dashboardPath('map', shown);
   return (
-    <EmbedFrame title={mapTitle(view)} source={source} dashboardHref={dashboardHref} lang={lang} theme={state.theme}>
+    <EmbedFrame title={mapTitle(view)} source={source} dashboardHref={dashboardHref} lang={lang} theme={state.theme} showTitle={showTitle}>
       <LazyEmbedMap view={view} state={shown} source={source} dashboardHref={dashboardHref} />
     </EmbedFrame>
   );

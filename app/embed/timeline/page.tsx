@@ -19,7 +19,10 @@ export const metadata: Metadata = { title: '时间线 · 浙江平安统计', ro
 /** /embed/timeline?metric=…&region=…&from=…&to=…&paper=…&lang=zh|en&theme=light|dark: the timeline alone. */
 export default async function EmbedTimelinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
-  const state = parseViewState(await searchParams);
+  const params = await searchParams;
+  const state = parseViewState(params);
+  // title=0: the host prints its own title.
+  const showTitle = params.title !== '0';
   const lang = state.lang;
   const db = await statsDb();
   const names = (code: string, fallback: string) => regionDisplay(code, fallback, lang);
@@ -35,7 +38,7 @@ export default async function EmbedTimelinePage({ searchParams }: { searchParams
   const title = timelineTitle(names(state.region, REGION_TREE.get(state.region)?.name ?? ''), data, lang);
   const dashboardHref = dashboardPath('timeline', state);
   return (
-    <EmbedFrame title={title} source={source} dashboardHref={dashboardHref} lang={lang} theme={state.theme}>
+    <EmbedFrame title={title} source={source} dashboardHref={dashboardHref} lang={lang} theme={state.theme} showTitle={showTitle}>
       <LazyEmbedTimeline data={data} state={state} title={title} source={source} dashboardHref={dashboardHref} />
     </EmbedFrame>
   );
