@@ -34,7 +34,7 @@ export class Client {
   constructor(readonly base: string) {}
 
   async request(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
-    const r = await fetch(`${this.base}${url}`, {
+    const send = () => fetch(`${this.base}${url}`, {
       method,
       redirect: 'manual',
       headers: {
@@ -44,6 +44,12 @@ export class Client {
         ...headers,
       },
       body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    // A kept-alive connection the server closed while the test was busy elsewhere (an extraction
+    // longer than its keep-alive timeout) fails at once: a GET is sent again on a new one.
+    const r = await send().catch((e: Error) => {
+      if (method !== 'GET' || !/closed|reset/i.test(String((e.cause as Error | undefined)?.message ?? e.cause))) throw e;
+      return send();
     });
     const set = r.headers.get('set-cookie');
     if (set) this.cookie = set.split(';')[0]!.endsWith('=') ? '' : set.split(';')[0]!;
