@@ -1,0 +1,155 @@
+/**
+ * npm run bench:app [-- --sizes 1000,10000,100000 --load 10000,100000 --duration 30]: the app at
+ * the size it is for. Per synthetic corpus (scripts/bench-app/synthetic-corpus.ts: marked
+ * synthetic in its manifest, under .tmp/bench-app): extraction time and peak memory, database
+ * build time and size, server start to first answer, server memory after warm-up, and for each
+ * route the median of warm requests and the bytes sent (gzip). Then autocannon (100 connections)
+ * on four routes at the load sizes. Prints figures and the targets beside them; times are noisy on
+ * a shared machine, so the page/404 ratio is taken within one run.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import Papa from 'papaparse';
+import autocannon from 'autocannon';
+import { NEXT_BIN, ROOT, buildIsStale, runBuild } from './start';
+import { readSeeds, writeCorpus } from './bench-app/synthetic-corpus';
+
+const { values } = parseArgs({ options: {
+  sizes: { type: 'string', default: '1000,10000,100000' }, load: { type: 'string', default: '10000,100000' },
+  duration: { type: 'string', default: '30' }, connections: { type: 'string', default: '100' },
+} });
+const sizes = values.sizes!.split(',').map(Number);
+const loadAt = new Set(values.load!.split(',').map(Number));
+const WORK = path.join(ROOT, '.tmp', 'bench-app');
+const rusage = path.join(__dirname, 'bench', 'report-rusage.cjs');
+
+function timed(args: string[]): { seconds: number; peakMb: number; stdout: string } {
+  const started = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', ...args], {
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: `--require ${rusage}` }, maxBuffer: 1 << 28,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed (${r.status}):\n${r.stderr.slice(-3000)}`);
+  const peaks = [...r.stderr.matchAll(/@@rusage (.*)/g)].map((m) => JSON.parse(m[1]!).maxRssKb / 1024);
+  return { seconds, peakMb: Math.max(...peaks), stdout: r.stdout };
+}
+
+/** Articles each sample page yields, from one extraction of data/raw. */
+function articlesPerPage(): Map<string, number> {
+  const out = path.join(WORK, 'seeds');
+  timed(['scripts/extract.ts', '--input', 'data/raw', '--out', out, '--no-db']);
+  const rows = Papa.parse<Record<string, string>>(readFileSync(path.join(out, 'articles.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+  const n = new Map<string, number>();
+  for (const r of rows) n.set(r.source ?? '', (n.get(r.source ?? '') ?? 0) + 1);
+  return n;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** One GET with gzip accepted: status, time in ms and bytes on the wire. */
+function get(url: string): Promise<{ status: number; ms: number; bytes: number }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers: { 'accept-encoding': 'gzip' }, agent: false }, (res) => {
+      let bytes = 0;
+      res.on('data', (b: Buffer) => (bytes += b.length));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, bytes }));
+    }).on('error', reject);
+  });
+}
+
+/** Resident memory of a process and its children (MB), from /proc. */
+function rssMb(pid: number): number {
+  const kids = spawnSync('ps', ['-o', 'rss=', '--ppid', String(pid)], { encoding: 'utf8' }).stdout;
+  const own = spawnSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' }).stdout;
+  return [...own.split('\n'), ...kids.split('\n')].map(Number).filter(Boolean).reduce((a, b) => a + b, 0) / 1024;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function serve(dataDir: string): Promise<{ url: string; child: ChildProcess; startMs: number }> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: ROOT, stdio: 'ignore', env: { ...process.env, DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error('next start exited');
+    try {
+      if ((await get(`${url}/`)).status === 200) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return { url, child, startMs: performance.now() - started };
+}
+
+async function main(): Promise<void> {
+  if (buildIsStale()) runBuild();
+  mkdirSync(WORK, { recursive: true });
+  const seeds = readSeeds(path.join(ROOT, 'data/raw'), articlesPerPage());
+  console.log(`bench:app on ${new Date().toISOString().slice(0, 10)}, ${(await import('node:os')).cpus().length} cores; synthetic corpora under ${path.relative(ROOT, WORK)}`);
+  for (const size of sizes) {
+    const dir = path.join(WORK, String(size));
+    rmSync(dir, { recursive: true, force: true });
+    const corpus = writeCorpus(path.join(dir, 'raw'), seeds, size);
+    const out = path.join(dir, 'processed');
+    const ex = timed(['scripts/extract.ts', '--input', corpus.dir, '--out', out, '--no-db']);
+    const facts = /→ (\d+) articles, (\d+) statistics/.exec(ex.stdout);
+    const db = timed(['scripts/build-db.ts', '--data', out]);
+    const dbMb = statSync(path.join(out, 'stats.duckdb')).size / 1e6;
+    console.log(`\n== ${size} articles (synthetic: ${corpus.pages} pages, ${(corpus.bytes / 1e6).toFixed(0)} MB; extracted ${facts?.[1]} articles, ${facts?.[2]} statistics)`);
+    console.log(`extraction ${ex.seconds.toFixed(1)} s, peak ${ex.peakMb.toFixed(0)} MB; database build ${db.seconds.toFixed(1)} s, peak ${db.peakMb.toFixed(0)} MB, ${dbMb.toFixed(1)} MB`);
+
+    const server = await serve(out);
+    try {
+      const article = Papa.parse<Record<string, string>>(readFileSync(path.join(out, 'facts.csv'), 'utf8').split('\n', 3).join('\n'), { header: true }).data[0]!.article_id!;
+      const codes = ['330100', '330200', '330300', '330400', '330500', '330600', '330700', '330800', '330900', '331000'];
+      const routes: Record<string, string> = {
+        '/': '/', '/region/330000': '/region/330000', '/region/331100': '/region/331100', 'county /region/331181': '/region/331181',
+        article: `/article/${encodeURIComponent(article)}`, '/api/timeline (10 codes)': `/api/timeline?codes=${codes.join(',')}`,
+        '/embed/map': '/embed/map', '404': '/no-such-page',
+      };
+      console.log(`server start to first answer ${(server.startMs / 1000).toFixed(1)} s`);
+      const rows: [string, number, number, number][] = [];
+      for (const [name, route] of Object.entries(routes)) {
+        for (let i = 0; i < 3; i++) await get(server.url + route); // warm
+        const runs = [];
+        for (let i = 0; i < 15; i++) runs.push(await get(server.url + route));
+        rows.push([name, runs[0]!.status, median(runs.map((r) => r.ms)), runs[0]!.bytes]);
+      }
+      const notFound = rows.find((r) => r[0] === '404')![2];
+      for (const [name, status, ms, bytes] of rows) {
+        console.log(`  ${name.padEnd(26)} ${status}  median ${ms.toFixed(1).padStart(7)} ms  (${(ms / notFound).toFixed(1)}× 404)  ${(bytes / 1024).toFixed(1).padStart(7)} kB gzip`);
+      }
+      console.log(`server memory after warm-up ${rssMb(server.child.pid!).toFixed(0)} MB`);
+      if (loadAt.has(size)) {
+        for (const name of ['/', '/region/331100', 'article', '/api/timeline (10 codes)']) {
+          const r = await autocannon({ url: server.url + routes[name], connections: Number(values.connections), duration: Number(values.duration) });
+          console.log(`  load ${name.padEnd(24)} ${r.requests.average.toFixed(0).padStart(5)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  errors ${r.errors}  timeouts ${r.timeouts}  non-2xx ${r.non2xx}`);
+        }
+        console.log(`server memory after load ${rssMb(server.child.pid!).toFixed(0)} MB`);
+      }
+    } finally {
+      server.child.kill('SIGTERM');
+    }
+  }
+  console.log('\ntargets at 100k: zero errors and timeouts, p99 < 1000 ms, warm page ≤ 3× 404, < 500 kB gzip, server < 1 GB');
+}
+
+void main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
