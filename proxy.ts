@@ -1,42 +1,38 @@
 /**
- * Runs before every page:
- * - sets the page's Content-Security-Policy with a fresh nonce (lib/security/csp.ts; Next.js reads
- *   the nonce from the request's CSP header and puts it on its scripts);
- * - passes the page's language and theme (?lang=, ?theme=) to the root layout as request
- *   headers, so <html lang> and data-theme are right in the server-rendered HTML (a layout
- *   cannot read searchParams);
- * - shows the not-found page (404) for a path that cannot be percent-decoded (/article/%E0%A4%A):
- *   Next 16 would otherwise fail to decode the dynamic segment and answer 500 (vercel/next.js#92527).
+ * Runs before every response (pages, API routes, static files, not-found pages):
+ * - sets the Content-Security-Policy with a fresh nonce (lib/security/csp.ts; Next.js reads the
+ *   nonce from the request's CSP header and puts it on its scripts), so every response carries
+ *   it, including a 404 for a path that looks like a file (/article/x.txt, /embed/x.png);
+ * - passes the page's language and theme (?lang=, ?theme=; the first value of a repeated one,
+ *   as everywhere: lib/view-state.ts) to the root layout as request headers, so <html lang> and
+ *   data-theme are right in the server-rendered HTML (a layout cannot read searchParams);
+ * - answers a path that cannot be percent-decoded (/article/%ZZ) with a 404 itself
+ *   (lib/http/malformed-path.ts): Next 16 would answer 500 (vercel/next.js#92557).
  * The security headers that do not vary by request are in next.config.js.
  */
 import { NextResponse, type NextRequest } from 'next/server';
+import { isDecodablePath, malformedPathPage } from './lib/http/malformed-path';
 import { LANG_HEADER, THEME_HEADER } from './lib/i18n/headers';
 import { CSP_HEADER, attachCsp } from './lib/security/csp';
 import { parseLang, parseTheme } from './lib/view-state';
 
-function decodable(path: string): boolean {
-  try {
-    decodeURIComponent(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
   const headers = new Headers(request.headers);
-  headers.set(LANG_HEADER, parseLang(request.nextUrl.searchParams.get('lang')));
-  headers.set(THEME_HEADER, parseTheme(request.nextUrl.searchParams.get('theme')));
-  const csp = attachCsp(request.nextUrl.pathname, headers, process.env.NODE_ENV === 'development');
-  // An id that matches nothing: the article route itself answers with the not-found page.
-  const response = decodable(request.nextUrl.pathname)
+  headers.set(LANG_HEADER, parseLang(searchParams.get('lang')));
+  headers.set(THEME_HEADER, parseTheme(searchParams.get('theme')));
+  const csp = attachCsp(pathname, headers, process.env.NODE_ENV === 'development');
+  const response = isDecodablePath(pathname)
     ? NextResponse.next({ request: { headers } })
-    : NextResponse.rewrite(new URL('/article/not-an-id', request.url), { request: { headers } });
+    : new NextResponse(request.method === 'HEAD' ? null : malformedPathPage(), {
+      status: 404,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+    });
   response.headers.set(CSP_HEADER, csp);
   return response;
 }
 
 export const config = {
-  // Pages only: not static files, images, the map's TopoJSON or Next's own assets.
-  matcher: ['/((?!_next/|geo/|favicon|icon|.*\\.(?:json|svg|png|ico|txt)$).*)'],
+  // Every path: pages, API routes, public files and Next's own assets all carry the CSP.
+  matcher: '/:path*',
 };

@@ -16,6 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
     description: lang === 'en'
       ? 'Public-safety figures from Zhejiang newspapers, on a map and timelines, each linked to its source sentence.'
       : '浙江报纸中的平安建设统计，地图与时间线呈现，每个数字都链接到原文。',
+    // A public file, not app/icon.svg: Next serves that one with its internal x-nextjs-cache header.
+    icons: { icon: { url: '/icon.svg', type: 'image/svg+xml' } },
   };
 }
 

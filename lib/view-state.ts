@@ -76,6 +76,17 @@ export const DEFAULT_VIEW: ViewState = {
 /** The URL parameters, in the order viewStateToSearch writes them. */
 export const PARAM_ORDER = ['metric', 'region', 'level', 'from', 'to', 'paper', 'reviewed', 'sort', 'dir', 'page', 'lang', 'theme'] as const;
 
+/**
+ * URLSearchParams → the record parseViewState reads, keeping the FIRST value of a repeated
+ * parameter (?metric=a&metric=b is metric=a), as Next's page searchParams are read through `one`
+ * and the proxy reads lang and theme with URLSearchParams.get: one rule on every route.
+ */
+export function searchRecord(search: URLSearchParams): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of search) if (!Object.hasOwn(out, k)) out[k] = v;
+  return out;
+}
+
 const one = (v: string | string[] | undefined): string | undefined => {
   const s = Array.isArray(v) ? v[0] : v;
   return s === undefined ? undefined : s.trim();

@@ -2,11 +2,14 @@
 
 import { usePathname, useSearchParams } from 'next/navigation';
 import { t } from '@/lib/i18n';
-import type { Lang, Theme } from '@/lib/view-state';
+import { searchRecord, type Lang, type Theme } from '@/lib/view-state';
 
-/** The current URL with one parameter changed (its default value removes it). */
+/**
+ * The current URL with one parameter changed (its default value removes it); a repeated parameter
+ * keeps only its first value, the one every route reads (lib/view-state.ts searchRecord).
+ */
 export function swapParam(path: string, search: string, key: 'lang' | 'theme', value: string, dflt: string): string {
-  const q = new URLSearchParams(search);
+  const q = new URLSearchParams(searchRecord(new URLSearchParams(search)));
   if (value === dflt) q.delete(key);
   else q.set(key, value);
   const s = q.toString();

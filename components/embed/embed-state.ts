@@ -23,9 +23,4 @@ export function embedStateToSearch(state: EmbedState): string {
   return viewStateToSearch({ ...DEFAULT_VIEW, ...toEmbed(state) });
 }
 
-/** URLSearchParams (client) → the record parseEmbedState reads. */
-export function searchRecord(search: URLSearchParams): SearchParams {
-  const out: Record<string, string> = {};
-  for (const [k, v] of search) if (!(k in out)) out[k] = v;
-  return out;
-}
+export { searchRecord } from '@/lib/view-state';

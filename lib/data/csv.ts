@@ -4,6 +4,7 @@
  * even when quoted fields (article text) span several lines.
  */
 import Papa from 'papaparse';
+import { unguardCell } from '../formula-guard';
 import type { InputProblem } from '../schema';
 
 export interface CsvRecord<C extends string> {
@@ -17,11 +18,17 @@ export interface CsvResult<C extends string> {
   readonly problems: InputProblem[];
 }
 
+export interface ParseOptions {
+  /** The file is one of the extractor's outputs: the formula guard of its cells is removed (lib/formula-guard.ts). */
+  readonly guarded?: boolean;
+}
+
 /**
  * Parses `text` (the content of `file`) whose header must be exactly `columns`, in that order.
  * Rows with the wrong number of fields or broken quoting become problems, not records.
  */
-export function parseCsv<C extends string>(text: string, file: string, columns: readonly C[]): CsvResult<C> {
+export function parseCsv<C extends string>(text: string, file: string, columns: readonly C[], opts: ParseOptions = {}): CsvResult<C> {
+  const cell = opts.guarded ? unguardCell : (v: string) => v;
   const records: CsvRecord<C>[] = [];
   const problems: InputProblem[] = [];
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -68,7 +75,7 @@ export function parseCsv<C extends string>(text: string, file: string, columns: 
       const values = {} as Record<C, string>;
       columns.forEach((c, i) => {
         const v = fields[i] ?? '';
-        values[c] = i === columns.length - 1 ? v.replace(/\r$/, '') : v;
+        values[c] = cell(i === columns.length - 1 ? v.replace(/\r$/, '') : v);
       });
       records.push({ line: rowLine, values });
     },

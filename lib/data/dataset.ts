@@ -27,7 +27,7 @@ export interface CsvInput {
 
 export function parseArticles(input: CsvInput): { articles: ArticleRecord[]; problems: InputProblem[] } {
   if (input.text === null) return { articles: [], problems: [{ file: input.file, line: 0, reason: 'file not found' }] };
-  const { records, problems } = parseCsv(input.text, input.file, ARTICLE_COLUMNS);
+  const { records, problems } = parseCsv(input.text, input.file, ARTICLE_COLUMNS, { guarded: true });
   const articles: ArticleRecord[] = [];
   const seen = new Set<string>();
   for (const { line, values } of records) {
@@ -47,7 +47,7 @@ export function parseFacts(
   articleById: ReadonlyMap<string, ArticleRecord>,
 ): { facts: FactRow[]; problems: InputProblem[] } {
   if (input.text === null) return { facts: [], problems: [{ file: input.file, line: 0, reason: 'file not found' }] };
-  const { records, problems } = parseCsv(input.text, input.file, FACT_COLUMNS);
+  const { records, problems } = parseCsv(input.text, input.file, FACT_COLUMNS, { guarded: true });
   const facts: FactRow[] = [];
   const seen = new Set<string>();
   for (const { line, values } of records) {

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { InputProblem } from '../schema';
-import { ARTICLES_FILE, FACTS_FILE, dataDir } from './config';
+import { ARTICLES_FILE, FACTS_FILE, dataDir, publishedDir } from './config';
 import { buildDataset, type Dataset } from './dataset';
 import { correctionsPath } from '../review/config';
 import { readerDataset } from '../review/reviewed-dataset';
@@ -46,9 +46,10 @@ export function reportProblems(dir: string, problems: readonly InputProblem[]): 
 
 /** The dataset as the extractor wrote it, without the reviewers' decisions. */
 export function loadExtractedDataset(dir: string = dataDir()): Dataset {
-  const articlesPath = path.join(dir, ARTICLES_FILE);
-  const factsPath = path.join(dir, FACTS_FILE);
-  const key = `${dir}|${stamp(articlesPath)}|${stamp(factsPath)}`;
+  const run = publishedDir(dir);
+  const articlesPath = path.join(run, ARTICLES_FILE);
+  const factsPath = path.join(run, FACTS_FILE);
+  const key = `${run}|${stamp(articlesPath)}|${stamp(factsPath)}`;
   if (cache && cache.key === key) return cache.dataset;
   const dataset = buildDataset(
     { file: articlesPath, text: readOrNull(articlesPath) },

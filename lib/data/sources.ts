@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { REGION_BASES, SOURCE_COLUMNS, type ArticlePlace, type RegionBasis, type SourceMeta } from '../schema';
-import { dataDir } from './config';
+import { dataDir, publishedDir } from './config';
 import { parseCsv } from './csv';
 import { reportProblems } from './load';
 
@@ -45,7 +45,7 @@ function placeOf(code: string | undefined, basis: string | undefined): ArticlePl
 export function parseSources(text: string, file: string): { bySource: Map<string, SourceInfo>; problems: ReturnType<typeof parseCsv>['problems'] } {
   const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!.split(',').map((h) => h.trim());
   const legacy = header.length === COLUMNS_WITHOUT_PLACE.length && header.every((h, i) => h === COLUMNS_WITHOUT_PLACE[i]);
-  const { records, problems } = parseCsv<(typeof SOURCE_COLUMNS)[number]>(text, file, legacy ? COLUMNS_WITHOUT_PLACE : SOURCE_COLUMNS);
+  const { records, problems } = parseCsv<(typeof SOURCE_COLUMNS)[number]>(text, file, legacy ? COLUMNS_WITHOUT_PLACE : SOURCE_COLUMNS, { guarded: true });
   const bySource = new Map<string, SourceInfo>();
   for (const { values: v } of records) {
     const place = placeOf(v.region_code, v.region_basis);
@@ -60,7 +60,7 @@ export function parseSources(text: string, file: string): { bySource: Map<string
 
 /** The manifest data of `source`, or undefined when sources.csv is missing or lacks it. */
 export function sourceMeta(source: string, dir: string = dataDir()): SourceInfo | undefined {
-  const file = path.join(dir, SOURCES_FILE);
+  const file = path.join(publishedDir(dir), SOURCES_FILE);
   let key = 'missing';
   try {
     const st = fs.statSync(file);

@@ -5,17 +5,15 @@
  * numbers: a negative change (-13.7) is data, not a formula, and stays as it is.
  */
 import Papa from 'papaparse';
+import { guardCell } from '../formula-guard';
 
 export type CsvCell = string | number | null | undefined;
-
-/** Starts a formula in a spreadsheet when a cell begins with it (OWASP "CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** A numeric cell as text: kept as written when it is a plain number (-13.7), escaped otherwise. */
 function cellText(value: CsvCell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  return FORMULA_START.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+  return guardCell(value, { keepPlainNumbers: true });
 }
 
 /** The CSV text (with BOM) of `rows` under `header`; every row must have the header's length. */

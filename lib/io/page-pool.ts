@@ -1,34 +1,73 @@
 /**
- * Runs page jobs on this thread and on worker threads together (`threads` in all: one per core,
- * at most 4) and hands back the outcomes in job order, so the output is byte-identical to a
- * single-threaded run. This thread starts at once while the workers boot (loading the gazetteer
- * takes them a few hundred milliseconds), and takes one job per turn of the event loop so worker
- * results keep flowing. At most two jobs per worker are in flight, so memory does not grow with
- * the corpus. Small runs stay on this thread.
+ * Runs page jobs on worker threads (one per core, at most 4) and hands back the outcomes in job
+ * order, so the output is byte-identical for any number of threads. Workers load the extractor
+ * bundled as plain JavaScript (worker-bundle.ts). This thread only reads files and writes
+ * outputs, so it stays free to answer signals, and it watches the time: a page still running
+ * after `fileTimeoutMs` has its worker ended and replaced, and is reported as skipped; a worker
+ * that dies (out of memory) costs only its page. At most two jobs per worker are in flight and
+ * at most MAX_AHEAD outcomes wait for an earlier one, so memory does not grow with the corpus.
  */
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { runPageJob, type PageJob, type PageOutcome } from './page-job';
+import type { PageJob, PageOutcome } from './page-job';
+import { workerBundle } from './worker-bundle';
 
-const MIN_FILES_FOR_WORKERS = 16;
+/** Jobs sent ahead of the first outcome not yet delivered: bounds the outcomes held back. */
+const MAX_AHEAD = 64;
+const IN_FLIGHT_PER_WORKER = 2;
 
-/** `threads`: how many threads to use, this one included (default: one per core, at most 4). */
-export async function runPageJobs(jobs: Iterable<PageJob>, count: number, onOutcome: (o: PageOutcome) => void, threads = Math.min(4, os.availableParallelism())): Promise<void> {
-  if (count < MIN_FILES_FOR_WORKERS || threads < 2) {
-    for (const job of jobs) onOutcome(runPageJob(job));
-    return;
-  }
+export interface PoolOptions {
+  /** Worker threads (default: one per core, at most 4). */
+  readonly threads?: number;
+  /** A page taking longer than this is skipped (0: no limit). */
+  readonly fileTimeoutMs?: number;
+  /** Aborting stops the run: the promise rejects with the signal's reason. */
+  readonly signal?: AbortSignal;
+  /** Told when the workers run the extractor's TypeScript through tsx (no bundle could be built). */
+  readonly onNote?: (message: string) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** The worker has built its tables (page-worker.ts) and takes jobs. */
+  ready: boolean;
+  /** Jobs sent to the worker, oldest (the one it works on) first. */
+  readonly sent: PageJob[];
+  /** When the worker started on sent[0]. */
+  since: number;
+}
+
+export const defaultThreads = (): number => Math.max(1, Math.min(4, os.availableParallelism()));
+
+/** The worker's entry: the bundle, else the TypeScript through tsx (page-worker.cjs). */
+const workerEntry = (onNote: (m: string) => void): string => workerBundle(onNote) ?? path.join(__dirname, 'page-worker.cjs');
+
+export async function runPageJobs(jobs: Iterable<PageJob>, onOutcome: (o: PageOutcome) => void, opts: PoolOptions = {}): Promise<void> {
+  const timeout = opts.fileTimeoutMs ?? 0;
+  const onNote = opts.onNote ?? (() => {});
+  const entry = workerEntry(onNote);
+  const startWorker = () => new Worker(entry);
   const iterator = jobs[Symbol.iterator]();
   let exhausted = false;
+  const again: PageJob[] = []; // sent to a worker that was ended before it got to them
+  const waiting = new Map<number, PageOutcome>();
+  let nextOut = 0;
   const take = (): PageJob | undefined => {
+    if (again.length > 0) return again.shift();
     if (exhausted) return undefined;
     const next = iterator.next();
     if (next.done) exhausted = true;
     return next.done ? undefined : next.value;
   };
-  const waiting = new Map<number, PageOutcome>();
-  let nextOut = 0;
+  let peeked: PageJob | undefined;
+  const nextJob = (): PageJob | undefined => {
+    peeked ??= take();
+    if (!peeked || peeked.seq - nextOut >= MAX_AHEAD) return undefined;
+    const job = peeked;
+    peeked = undefined;
+    return job;
+  };
   const deliver = (o: PageOutcome) => {
     waiting.set(o.seq, o);
     for (let ready = waiting.get(nextOut); ready; ready = waiting.get(nextOut)) {
@@ -36,48 +75,88 @@ export async function runPageJobs(jobs: Iterable<PageJob>, count: number, onOutc
       onOutcome(ready);
     }
   };
-  const workers = Array.from({ length: threads - 1 }, () => new Worker(path.join(__dirname, 'page-worker.cjs')));
+
+  const slots: Slot[] = [];
+  let watch: ReturnType<typeof setInterval> | null = null;
+  let abort: (() => void) | null = null;
   try {
     await new Promise<void>((resolve, reject) => {
-      let inFlight = 0;
-      let mainBusy = true;
-      const settleIfDone = () => {
-        if (exhausted && inFlight === 0 && !mainBusy) resolve();
+      let settled = false;
+      const fail = (e: unknown) => {
+        if (!settled) reject(e);
+        settled = true;
       };
-      const feed = (w: Worker) => {
-        const job = take();
-        if (!job) return settleIfDone();
-        inFlight++;
-        w.postMessage(job);
+      const done = () => {
+        if (settled || peeked || again.length > 0 || !exhausted || slots.some((s) => s.sent.length > 0)) return;
+        settled = true;
+        resolve();
       };
-      for (const w of workers) {
-        w.on('message', (o: PageOutcome) => {
-          inFlight--;
-          deliver(o);
-          feed(w);
-        });
-        w.on('error', reject);
-        w.once('online', () => {
-          feed(w);
-          feed(w);
-        });
-      }
-      const step = () => {
-        const job = take();
-        if (!job) {
-          mainBusy = false;
-          return settleIfDone();
+      const feed = (slot: Slot) => {
+        while (slot.ready && slot.sent.length < IN_FLIGHT_PER_WORKER) {
+          const job = nextJob();
+          if (!job) break;
+          if (slot.sent.length === 0) slot.since = Date.now();
+          slot.sent.push(job);
+          slot.worker.postMessage(job); // copied, not moved: a job may be sent again to a new worker
         }
+      };
+      /** Runs `change`, then keeps every worker busy; a throw (a write error in onOutcome) stops the run. */
+      const step = (change: () => void) => {
+        if (settled) return;
         try {
-          deliver(runPageJob(job));
+          change();
+          for (const s of slots) feed(s);
+          done();
         } catch (e) {
-          return reject(e); // onOutcome failed (a write error): stop the run
+          fail(e);
         }
-        setImmediate(step);
       };
-      setImmediate(step);
+      const attach = (slot: Slot, worker: Worker) => {
+        slot.worker = worker;
+        slot.ready = false;
+        worker.on('message', (o: PageOutcome | { ready: true }) => step(() => {
+          if (slot.worker !== worker) return;
+          if ('ready' in o) {
+            slot.ready = true;
+            return;
+          }
+          slot.sent.shift();
+          slot.since = Date.now();
+          deliver(o);
+        }));
+        worker.on('error', (e) => step(() => {
+          if (slot.worker === worker) replace(slot, `the extractor failed on this file: ${e.message}`);
+        }));
+      };
+      /** Ends the worker of `slot` and starts another: its current job fails with `reason`, the others go again. */
+      const replace = (slot: Slot, reason: string) => {
+        const [lost, ...rest] = slot.sent.splice(0);
+        void slot.worker.terminate();
+        again.unshift(...rest);
+        attach(slot, startWorker());
+        if (lost) deliver({ seq: lost.seq, ok: false, reason });
+      };
+      for (let i = 0; i < (opts.threads ?? defaultThreads()); i++) {
+        const slot: Slot = { worker: null as unknown as Worker, ready: false, sent: [], since: 0 };
+        slots.push(slot);
+        attach(slot, startWorker());
+      }
+      if (timeout > 0) {
+        watch = setInterval(() => step(() => {
+          const now = Date.now();
+          for (const s of slots) {
+            if (s.sent.length > 0 && now - s.since > timeout) replace(s, `took longer than ${timeout / 1000} s to extract (--file-timeout); skipped`);
+          }
+        }), Math.min(1000, Math.max(20, timeout / 4)));
+      }
+      abort = () => fail(opts.signal!.reason);
+      if (opts.signal?.aborted) abort();
+      opts.signal?.addEventListener('abort', abort, { once: true });
+      step(() => {});
     });
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    if (watch) clearInterval(watch);
+    if (abort) opts.signal?.removeEventListener('abort', abort);
+    await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 }

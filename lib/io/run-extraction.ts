@@ -1,16 +1,23 @@
 /**
  * The extraction run over a folder: every .txt file under it, in a fixed order, processed a few
- * at a time (memory stays flat however large the corpus), each file's rows appended to temporary
- * CSVs that replace the outputs only when the whole run has finished. A file that cannot be read
- * is listed in skipped.csv and the run goes on.
+ * at a time on worker threads (memory stays flat however large the corpus), each file's rows
+ * appended to CSVs in the run's own folder, which is published in one step when the whole run has
+ * finished (run-folder.ts); one run at a time per output folder (out-lock.ts). A file that cannot
+ * be read, is no regular file, or takes longer than the per-file time budget is listed in
+ * skipped.csv and the run goes on. Aborting (Ctrl-C) removes what the run wrote and leaves the
+ * previous outputs as they were.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ARTICLE_COLUMNS, FACT_COLUMNS, METRIC_KEYS, SKIPPED_COLUMNS, SOURCE_COLUMNS, type MetricKey } from '../schema';
-import { CsvFileWriter, commitAll } from './csv-file-writer';
+import { guardCell } from '../formula-guard';
+import { CsvFileWriter } from './csv-file-writer';
+import { errorReason, listInput, readRegularFile } from './input-files';
+import { LockedError, lockOutFolder } from './out-lock';
 import type { PageJob } from './page-job';
-import { runPageJobs } from './page-pool';
-import { emptyMeta, parseManifest } from './read-manifest';
+import { defaultThreads, runPageJobs } from './page-pool';
+import { ManifestError, assignManifest, decodeManifest, emptyMeta, parseManifest, printable, quoted } from './read-manifest';
+import { cleanStaleRuns, startRun } from './run-folder';
 
 export interface RunOptions {
   readonly input: string;
@@ -21,6 +28,12 @@ export interface RunOptions {
   readonly onNote?: (message: string) => void;
   /** Worker threads (default: one per core, at most 4); the output is the same for any number. */
   readonly threads?: number;
+  /** Seconds one file may take before it is skipped (default DEFAULT_FILE_TIMEOUT_S; 0: no limit). */
+  readonly fileTimeoutS?: number;
+  /** Aborting stops the run; the outputs stay as they were. */
+  readonly signal?: AbortSignal;
+  /** Run with the run's folder once its CSVs are complete, before it is published: more outputs may be written there. */
+  readonly beforeCommit?: (runDir: string) => void;
 }
 
 export interface RunSummary {
@@ -33,54 +46,103 @@ export interface RunSummary {
 }
 
 export class UsageError extends Error {}
+export { LockedError };
 
+/** A page of a newspaper takes milliseconds; a minute is a file that would stall the run. */
+export const DEFAULT_FILE_TIMEOUT_S = 60;
+
+const MANIFEST = 'manifest.csv';
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Every file under `dir`, as forward-slash paths relative to it, sorted by code unit. */
+/** The regular files under `dir`, as forward-slash paths relative to it, sorted by code unit. */
 export function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (rel: string) => {
-    for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-      const child = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(child);
-      else if (e.isFile()) out.push(child);
-    }
-  };
-  walk('');
-  return out.sort(byCodeUnit);
+  return listInput(dir).files;
+}
+
+function checkInput(input: string): void {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(input).isDirectory();
+  } catch (e) {
+    const why = errorReason(e);
+    throw new UsageError(why === 'not found' ? `input folder not found: ${printable(input)}` : `input folder ${quoted(input)}: ${why}`);
+  }
+  if (!isFolder) throw new UsageError(`input ${quoted(input)} is not a folder`);
+}
+
+function makeOutFolder(out: string): void {
+  try {
+    mkdirSync(out, { recursive: true });
+    if (!statSync(out).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOTDIR' || code === 'EEXIST' ? 'it or a folder above it is a file' : errorReason(e);
+    throw new UsageError(`cannot make the output folder ${quoted(out)}: ${why}`);
+  }
+}
+
+/** The manifest's data by file, or an empty map when the folder has none. */
+function readManifestOf(input: string, files: readonly string[], onNote: (m: string) => void) {
+  const file = path.join(input, MANIFEST);
+  const read = readRegularFile(file, true);
+  if ('reason' in read) {
+    if (read.reason === 'not found') return new Map();
+    throw new ManifestError(`${printable(file)}: ${read.reason}`);
+  }
+  const rows = parseManifest(decodeManifest(read.bytes, file), file);
+  return assignManifest(rows, files, file, (row) => onNote(`${printable(file)}:${row.line}: source ${quoted(row.source)} names no file in the input`));
 }
 
 export async function runExtraction(opts: RunOptions): Promise<RunSummary> {
-  if (!existsSync(opts.input) || !statSync(opts.input).isDirectory()) throw new UsageError(`input folder not found: ${opts.input}`);
-  const manifestPath = path.join(opts.input, 'manifest.csv');
-  const manifest = existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8'), manifestPath) : new Map();
-  const all = listFiles(opts.input).filter((f) => f !== 'manifest.csv');
+  const onNote = opts.onNote ?? (() => {});
+  checkInput(opts.input);
+  let listing;
+  try {
+    listing = listInput(opts.input);
+  } catch (e) {
+    throw new UsageError(`input folder ${quoted(opts.input)}: ${errorReason(e)}`);
+  }
+  const all = listing.files.filter((f) => f !== MANIFEST);
   const sources = all.filter((f) => f.toLowerCase().endsWith('.txt'));
-  mkdirSync(opts.out, { recursive: true });
-  const articles = new CsvFileWriter(path.join(opts.out, 'articles.csv'), ARTICLE_COLUMNS);
-  const facts = new CsvFileWriter(path.join(opts.out, 'facts.csv'), FACT_COLUMNS);
-  const sourcesOut = new CsvFileWriter(path.join(opts.out, 'sources.csv'), SOURCE_COLUMNS);
-  const skippedOut = new CsvFileWriter(path.join(opts.out, 'skipped.csv'), SKIPPED_COLUMNS);
-  const writers = [articles, facts, sourcesOut, skippedOut];
-  const skipped = all.filter((f) => !f.toLowerCase().endsWith('.txt')).map((source) => ({ source, reason: 'not a .txt file' }));
-  const byMetric = Object.fromEntries(METRIC_KEYS.map((m) => [m, 0])) as Record<MetricKey, number>;
-  let nArticles = 0;
-  let nStatistics = 0;
-  let bytes = 0;
-  function* jobs(): Generator<PageJob> {
-    for (const [seq, source] of sources.entries()) {
-      const meta = { ...(manifest.get(source) ?? manifest.get(path.basename(source)) ?? emptyMeta(source)), source };
-      try {
-        const content = readFileSync(path.join(opts.input, source));
-        bytes += content.length;
-        yield { seq, bytes: content, meta }; // a Buffer is a Uint8Array: no copy
-      } catch (e) {
-        yield { seq, bytes: new Uint8Array(), meta, readError: `cannot read: ${(e as Error).message}` };
+  const manifest = readManifestOf(opts.input, all, onNote);
+  makeOutFolder(opts.out);
+  const release = lockOutFolder(opts.out);
+  const skipped = [
+    ...listing.unread,
+    ...all.filter((f) => !f.toLowerCase().endsWith('.txt')).map((source) => ({ source, reason: 'not a .txt file' })),
+  ];
+  let run;
+  try {
+    cleanStaleRuns(opts.out);
+    run = startRun(opts.out);
+  } catch (e) {
+    release();
+    throw new UsageError(`cannot write in the output folder ${quoted(opts.out)}: ${errorReason(e)}`);
+  }
+  const writers: Array<CsvFileWriter<string>> = [];
+  try {
+    const articles = new CsvFileWriter(path.join(run.dir, 'articles.csv'), ARTICLE_COLUMNS);
+    const facts = new CsvFileWriter(path.join(run.dir, 'facts.csv'), FACT_COLUMNS);
+    const sourcesOut = new CsvFileWriter(path.join(run.dir, 'sources.csv'), SOURCE_COLUMNS);
+    const skippedOut = new CsvFileWriter(path.join(run.dir, 'skipped.csv'), SKIPPED_COLUMNS);
+    writers.push(articles, facts, sourcesOut, skippedOut);
+    const byMetric = Object.fromEntries(METRIC_KEYS.map((m) => [m, 0])) as Record<MetricKey, number>;
+    let nArticles = 0;
+    let nStatistics = 0;
+    let bytes = 0;
+    function* jobs(): Generator<PageJob> {
+      for (const [seq, source] of sources.entries()) {
+        const meta = manifest.get(source) ?? emptyMeta(source);
+        const read = readRegularFile(path.join(opts.input, source));
+        if ('bytes' in read) {
+          bytes += read.bytes.length;
+          yield { seq, bytes: read.bytes, meta }; // a Buffer is a Uint8Array
+        } else {
+          yield { seq, bytes: new Uint8Array(), meta, readError: `cannot read: ${read.reason}` };
+        }
       }
     }
-  }
-  try {
-    await runPageJobs(jobs(), sources.length, (o) => {
+    if (sources.length > 0) await runPageJobs(jobs(), (o) => {
       const source = sources[o.seq]!;
       if (o.ok) {
         articles.writeText(o.articlesCsv);
@@ -89,18 +151,23 @@ export async function runExtraction(opts: RunOptions): Promise<RunSummary> {
         nArticles += o.articles;
         nStatistics += o.metrics.length;
         for (const m of o.metrics) byMetric[m]++;
-        if (o.note) opts.onNote?.(`${source}: ${o.note}`);
+        if (o.note) onNote(`${printable(source)}: ${o.note}`);
       } else {
         skipped.push({ source, reason: o.reason });
-        opts.onNote?.(`${source}: skipped: ${o.reason}`);
+        onNote(`${printable(source)}: skipped: ${o.reason}`);
       }
       opts.onProgress?.(o.seq + 1, sources.length, source);
-    }, opts.threads);
-    skippedOut.write(skipped.sort((a, b) => byCodeUnit(a.source, b.source)));
-    commitAll(writers);
+    }, { threads: Math.min(opts.threads ?? defaultThreads(), sources.length), fileTimeoutMs: (opts.fileTimeoutS ?? DEFAULT_FILE_TIMEOUT_S) * 1000, signal: opts.signal, onNote });
+    skippedOut.write(skipped.sort((a, b) => byCodeUnit(a.source, b.source)).map((s) => ({ source: guardCell(s.source), reason: guardCell(s.reason) })));
+    for (const w of writers) w.close();
+    opts.beforeCommit?.(run.dir);
+    run.commit();
+    return { files: sources.length, articles: nArticles, statistics: nStatistics, byMetric, skipped, bytes };
   } catch (e) {
-    for (const w of writers) w.discard();
+    for (const w of writers) w.abandon();
+    run.discard();
     throw e;
+  } finally {
+    release();
   }
-  return { files: sources.length, articles: nArticles, statistics: nStatistics, byMetric, skipped, bytes };
 }

@@ -12,7 +12,8 @@ import {
 } from '../schema';
 import { parseCsv } from '../data/csv';
 import { toArticle, toFact } from '../data/rows';
-import { formatValue } from '../extract/csv-rows';
+import { FACT_NUMBER_COLUMNS, formatValue } from '../extract/csv-rows';
+import { guardRow, unguardCell } from '../formula-guard';
 import { applyDecisions, type ArticleText } from '../review/apply-decisions';
 import { parseCorrections } from '../review/parse-corrections';
 import { standingDecisions } from '../review/standing-decisions';
@@ -59,14 +60,14 @@ export function csvRecords(text: string): { readonly text: string; readonly line
 }
 
 function factCsvRow(f: ReviewedFact): ReviewedFactCsvRow {
-  return {
+  return guardRow({
     fact_id: f.factId, article_id: f.articleId, source: f.source,
     region_code: f.regionCode, region_name: f.regionName, region_level: f.regionLevel,
     metric: f.metric, indicator: f.indicator, subject: f.subject, value: formatValue(f.value), unit: f.unit, qualifier: f.qualifier,
     direction: f.direction, comparison: f.comparison, period_start: f.periodStart, period_end: f.periodEnd,
     sentence: f.sentence, start: String(f.start), end: String(f.end), confidence: f.confidence.toFixed(2),
     review_status: f.status,
-  };
+  }, FACT_NUMBER_COLUMNS);
 }
 
 const unparse = (rows: ReviewedFactCsvRow[]) => (rows.length === 0 ? '' : Papa.unparse(rows, { columns: [...REVIEWED_FACT_COLUMNS], header: false, newline: '\n' }));
@@ -78,7 +79,7 @@ function typedFact(row: string, line: number, file: string, problems: InputProbl
     problems.push({ file, line, reason: `${fields.length} fields, expected ${FACT_COLUMNS.length}` });
     return null;
   }
-  const f = toFact(Object.fromEntries(FACT_COLUMNS.map((c, i) => [c, fields[i]!])) as FactCsvRow);
+  const f = toFact(Object.fromEntries(FACT_COLUMNS.map((c, i) => [c, unguardCell(fields[i]!)])) as FactCsvRow);
   if (typeof f === 'string') {
     problems.push({ file, line, reason: f });
     return null;
@@ -116,7 +117,7 @@ export function writeReviewedFacts(outDir: string, correctionsFile: string): Rev
   }
   const articles = new Map<string, ArticleText>();
   if (corrections.decisions.some((d) => d.action === 'add')) {
-    const parsed = parseCsv(readFileSync(path.join(outDir, 'articles.csv'), 'utf8'), path.join(outDir, 'articles.csv'), ARTICLE_COLUMNS);
+    const parsed = parseCsv(readFileSync(path.join(outDir, 'articles.csv'), 'utf8'), path.join(outDir, 'articles.csv'), ARTICLE_COLUMNS, { guarded: true });
     problems.push(...parsed.problems);
     for (const { values } of parsed.records) {
       const a = toArticle(values);

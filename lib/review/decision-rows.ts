@@ -8,7 +8,7 @@ import {
   CORRECTION_COLUMNS, EDITABLE_FIELDS, WITHDRAW_VALUE,
   type CorrectionCsvRow, type EditableField, type ReviewAction,
 } from '../schema';
-import { escapeCell } from './csv-cell';
+import { guardCell } from '../formula-guard';
 
 export type FieldValues = Partial<Readonly<Record<EditableField, string>>>;
 
@@ -62,6 +62,6 @@ export const CORRECTIONS_HEADER = `${CORRECTION_COLUMNS.join(',')}\n`;
 /** CSV text of `rows` (no header), each cell formula-escaped, one line per row unless a cell has a line break. */
 export function correctionsCsv(rows: readonly CorrectionCsvRow[]): string {
   if (rows.length === 0) return '';
-  const data = rows.map((r) => CORRECTION_COLUMNS.map((c) => escapeCell(r[c])));
+  const data = rows.map((r) => CORRECTION_COLUMNS.map((c) => guardCell(r[c], { keepPlainNumbers: true })));
   return `${Papa.unparse(data, { header: false, newline: '\n', escapeFormulae: false })}\n`;
 }

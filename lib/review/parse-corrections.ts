@@ -7,7 +7,7 @@ import {
   type CorrectionCsvRow, type Decision, type DecisionField, type FactId, type InputProblem, type ReviewAction,
 } from '../schema';
 import { parseCsv } from '../data/csv';
-import { unescapeCell } from './csv-cell';
+import { unguardCell } from '../formula-guard';
 import { ID_PATTERN, fieldValueProblem, isEditableField, isSpanField } from './field-values';
 
 /** When a decision was made: 2026-11-24T09:30:00Z (milliseconds allowed). */
@@ -40,7 +40,7 @@ export function toDecision(r: CorrectionCsvRow, line: number): Decision | string
   const action = r.action.trim();
   if (!isAction(action)) return `action "${r.action}" is not one of ${REVIEW_ACTIONS.join(', ')}`;
   const field = r.field.trim();
-  const value = unescapeCell(r.value);
+  const value = unguardCell(r.value);
   const withdraws = value === WITHDRAW_VALUE;
   if (action === 'confirm' || action === 'reject') {
     if (field !== '') return `a ${action} has no field (found "${field}")`;
@@ -54,12 +54,12 @@ export function toDecision(r: CorrectionCsvRow, line: number): Decision | string
     const problem = fieldValueProblem(field as Exclude<DecisionField, ''>, value);
     if (problem) return problem;
   }
-  const reviewer = unescapeCell(r.reviewer);
+  const reviewer = unguardCell(r.reviewer);
   const nameProblem = reviewerNameProblem(reviewer);
   if (nameProblem) return nameProblem;
   const decidedAt = r.decided_at.trim();
   if (!DECIDED_AT.test(decidedAt)) return `decided_at "${r.decided_at}" is not an ISO 8601 UTC time (2026-11-24T09:30:00Z)`;
-  return { line, factId: factId as FactId, action, field: field as DecisionField, value: withdraws ? '' : value, withdraws, reviewer, decidedAt, note: unescapeCell(r.note) };
+  return { line, factId: factId as FactId, action, field: field as DecisionField, value: withdraws ? '' : value, withdraws, reviewer, decidedAt, note: unguardCell(r.note) };
 }
 
 const isHeaderAgain = (r: CorrectionCsvRow) => CORRECTION_COLUMNS.every((c) => r[c] === c);

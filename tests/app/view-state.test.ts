@@ -1,7 +1,7 @@
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DEFAULT_VIEW, firstDay, hrefFor, lastDay, parseIsoDate, parseViewState, viewStateToSearch, withState,
+  DEFAULT_VIEW, firstDay, hrefFor, lastDay, parseIsoDate, parseViewState, searchRecord, viewStateToSearch, withState,
 } from '../../lib/view-state';
 
 test('parseViewState: no parameters give the defaults', () => {
@@ -79,4 +79,15 @@ test('reviewed=1 (only figures a person has checked) is kept in links, after pap
   for (const v of ['0', 'true', '', 'yes']) assert.equal(parseViewState({ reviewed: v }).reviewed, false, v);
   assert.equal(hrefFor('/', s, { reviewed: false }), '/?paper=%E6%B5%99%E6%B1%9F%E6%B3%95%E5%88%B6%E6%8A%A5');
   assert.equal(withState(s, { lang: 'en' }).reviewed, true);
+});
+
+describe('searchRecord: one rule for repeated parameters', () => {
+  test('the first value of a repeated parameter wins, as parseViewState reads page parameters', () => {
+    const rec = searchRecord(new URLSearchParams('metric=a&region=331181&metric=b&lang=en&lang=zh'));
+    assert.deepEqual(rec, { metric: 'a', region: '331181', lang: 'en' });
+    assert.equal(parseViewState(rec).lang, parseViewState({ lang: ['en', 'zh'] }).lang);
+  });
+  test('a parameter named like an Object property is an ordinary key', () => {
+    assert.deepEqual(searchRecord(new URLSearchParams('constructor=x&toString=y&constructor=z')), { constructor: 'x', toString: 'y' });
+  });
 });

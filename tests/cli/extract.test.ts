@@ -108,7 +108,8 @@ describe('npm run extract', () => {
     assert.equal(r.status, 2);
     assert.match(r.stderr, /manifest\.csv:3: date "18 July 2018" is not YYYY-MM-DD/);
     assert.equal(read(out, 'facts.csv'), previous);
-    assert.deepEqual(readdirSync(out).sort(), ['articles.csv', 'facts.csv', 'facts.reviewed.csv', 'skipped.csv', 'sources.csv']);
+    // The published run (current, .runs) and its files; no lock and no temporary file left.
+    assert.deepEqual(readdirSync(out).sort(), ['.runs', 'articles.csv', 'current', 'facts.csv', 'facts.reviewed.csv', 'skipped.csv', 'sources.csv']);
   });
 
   test('a manifest without a date column is refused', () => {

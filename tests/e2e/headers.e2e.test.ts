@@ -10,6 +10,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { type Browser } from 'playwright-core';
 import { launchChromium } from './browser';
+import { directives, internalHeaders } from './http-checks';
 import { startServer, type TestServer } from './server';
 
 const T = { timeout: 120_000 };
@@ -36,23 +37,24 @@ const pages = () => [
   '/embed/map', '/embed/map?theme=dark&lang=en', '/embed/timeline?region=331100',
 ];
 
-function directives(csp: string | null): Map<string, string> {
-  assert.ok(csp, 'has a Content-Security-Policy');
-  return new Map(csp.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0]!, d.slice(d.indexOf(' ') + 1)]));
+/** The security headers every response carries: CSP and framing by path, nosniff, referrer policy, nothing internal. */
+function assertSecurityHeaders(r: Response, p: string): void {
+  assert.equal(r.headers.get('x-content-type-options'), 'nosniff', p);
+  assert.equal(r.headers.get('referrer-policy'), 'strict-origin-when-cross-origin', p);
+  const d = directives(r.headers.get('content-security-policy'));
+  const embed = p.startsWith('/embed/');
+  assert.equal(d.get('frame-ancestors'), embed ? '*' : "'self'", p);
+  assert.equal(r.headers.get('x-frame-options'), embed ? null : 'SAMEORIGIN', p);
+  assert.equal(d.get('object-src'), "'none'", p);
+  assert.doesNotMatch(d.get('script-src')!, /unsafe-(inline|eval)/, p);
+  assert.deepEqual(internalHeaders(r.headers), [], `${p}: internal headers`);
 }
 
 test('every response: nosniff and a referrer policy; pages framed only by themselves, embeds by anyone', T, async () => {
   for (const p of pages()) {
     const r = await fetch(server!.url + p);
     assert.equal(r.status, 200, p);
-    assert.equal(r.headers.get('x-content-type-options'), 'nosniff', p);
-    assert.equal(r.headers.get('referrer-policy'), 'strict-origin-when-cross-origin', p);
-    const d = directives(r.headers.get('content-security-policy'));
-    const embed = p.startsWith('/embed/');
-    assert.equal(d.get('frame-ancestors'), embed ? '*' : "'self'", p);
-    assert.equal(r.headers.get('x-frame-options'), embed ? null : 'SAMEORIGIN', p);
-    assert.equal(d.get('object-src'), "'none'", p);
-    assert.doesNotMatch(d.get('script-src')!, /unsafe-(inline|eval)/, p);
+    assertSecurityHeaders(r, p);
   }
   // Build assets and public files: nosniff and the referrer policy too.
   const html = await (await fetch(`${server!.url}/`)).text();
@@ -68,6 +70,54 @@ test('every response: nosniff and a referrer policy; pages framed only by themse
   assert.equal(missing.status, 404);
   assert.equal(missing.headers.get('x-frame-options'), 'SAMEORIGIN');
   assert.equal(directives(missing.headers.get('content-security-policy')).get('frame-ancestors'), "'self'");
+});
+
+test('every response carries the CSP and framing headers: files, assets, API answers, redirects, 404s that look like files, malformed paths', T, async () => {
+  const html = await (await fetch(`${server!.url}/`)).text();
+  const asset = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+  assert.ok(asset, 'a script asset');
+  const answers: ReadonlyArray<[string, number]> = [
+    [asset, 200], ['/geo/zhejiang.topo.json', 200], ['/icon.svg', 200],
+    ['/api/timeline?codes=331100', 200], ['/embed/source?chart=map', 200],
+    ['/review', 307], ['/api/review/queue', 401],
+    ['/no-such-page', 404], ['/article/x.txt', 404], ['/embed/x.png', 404], ['/region/x.json', 404],
+    ['/geo/missing.json', 404], ['/_next/static/missing.js', 404], ['/favicon.ico', 404],
+    ['/article/%ZZ', 404], ['/article/%ZZ.txt', 404], ['/region/%FF', 404], ['/embed/%E0%A4%A', 404],
+  ];
+  for (const [p, status] of answers) {
+    const r = await fetch(server!.url + p, { redirect: 'manual' });
+    assert.equal(r.status, status, p);
+    assertSecurityHeaders(r, p);
+  }
+});
+
+test('no internal header in any response of a browser session, client-side navigations included', T, async () => {
+  const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+  const seen: string[] = [];
+  const leaks: string[] = [];
+  const pending: Promise<void>[] = [];
+  context.on('response', (res) => {
+    if (!res.url().startsWith(server!.url)) return;
+    seen.push(res.url());
+    pending.push(res.allHeaders().then((h) => {
+      for (const k of internalHeaders(h)) leaks.push(`${res.url()}: ${k}`);
+    }));
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server!.url}/`, { waitUntil: 'networkidle' });
+    // A client-side navigation (React Server Components payload), not a page load.
+    await page.locator('[data-testid="sort-value"]').click();
+    await page.waitForURL(/sort=value/);
+    await page.waitForLoadState('networkidle');
+    assert.ok(seen.some((u) => /[?&]_rsc=/.test(u)), `a client-side navigation was fetched: ${seen.join(' ')}`);
+    await page.goto(`${server!.url}/article/%E0%A4%A`, { waitUntil: 'networkidle' });
+    await Promise.all(pending);
+    await page.close();
+  } finally {
+    await context.close();
+  }
+  assert.deepEqual(leaks, []);
 });
 
 test('a fresh nonce per request, on every script of the page', T, async () => {

@@ -10,12 +10,12 @@ import { loadDataset } from '@/lib/data/load';
 import { regionDisplay } from '@/lib/data/region-names';
 import { REGION_TREE } from '@/lib/data/regions';
 import { buildTimeline } from '@/lib/data/timeline-view';
-import { parseViewState } from '@/lib/view-state';
+import { parseViewState, searchRecord } from '@/lib/view-state';
 
 const MAX_CODES = 30;
 
 export function GET(request: NextRequest) {
-  const params = Object.fromEntries(request.nextUrl.searchParams);
+  const params = searchRecord(request.nextUrl.searchParams);
   const state = parseViewState(params);
   const codes = (params.codes ?? '').split(',').filter((c) => /^\d{6}$/.test(c)).slice(0, MAX_CODES);
   const ds = byPaper(loadDataset(undefined, state), state.paper);
