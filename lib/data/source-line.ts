@@ -5,6 +5,7 @@
  */
 import type { PaperSummary } from '../db/queries';
 import { formatDate } from './format';
+import { paperLabel } from '../i18n/papers';
 
 export interface SourceLine {
   /** Newspapers, most articles first, then by name (code points: the same in every locale). */
@@ -48,7 +49,7 @@ export function formatSourceLine(s: SourceLine, lang: 'zh' | 'en' = 'zh'): strin
     ? (zh ? '报纸不详' : 'unknown paper')
     : zh
       ? `${shown.join('、')}${more > 0 ? `等${s.papers.length}家报纸` : ''}`
-      : `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+      : `${shown.map((p) => paperLabel(p, 'en')).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
   const fmt = zh ? formatDate : enDate;
   const range = !s.firstDate
     ? (zh ? '日期不详' : 'date unknown')

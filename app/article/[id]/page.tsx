@@ -10,6 +10,7 @@ import { regionHref } from '@/components/common/factHref';
 import { formatDate } from '@/lib/data/format';
 import { statsDb } from '@/lib/db/stats-db';
 import { articleById } from '@/lib/db/queries';
+import { paperLabel } from '@/lib/i18n/papers';
 import { REGION_TREE } from '@/lib/data/regions';
 import { ID_PATTERN } from '@/lib/data/rows';
 import { safeUrl } from '@/lib/data/sources';
@@ -61,7 +62,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       <header className="page-header">
         <h1>{article.title || m.untitled}</h1>
         <dl className="article-meta">
-          <div><dt>{m.paper}</dt><dd>{article.paper || '—'}</dd></div>
+          <div><dt>{m.paper}</dt><dd>{article.paper ? paperLabel(article.paper, lang) : '—'}</dd></div>
           <div><dt>{m.date}</dt><dd>{lang === 'zh' ? formatDate(article.date) : formatDateIn(article.date, lang)}{source?.dateBasis === 'text' && m.dateFromText}</dd></div>
           <div><dt>{m.page}</dt><dd>{article.page ? m.pageNo(article.page) : '—'}</dd></div>
           <div><dt>{m.file}</dt><dd><code>{article.source}</code></dd></div>
