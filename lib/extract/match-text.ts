@@ -21,10 +21,12 @@ export function sameLength(folded: string): MatchText {
 
 /** Zero-width space U+200B, joiners U+200C/D, bidi override U+202E, soft hyphen U+00AD, U+FEFF. */
 const FORMAT_CHARACTER = /\p{Cf}/gu;
+const ANY_FORMAT_CHARACTER = /\p{Cf}/u;
 
 /** Where the format characters of `text` are, as [start, end) spans in text order. */
 export function formatCharacters(text: string): Array<readonly [number, number]> {
   const out: Array<readonly [number, number]> = [];
+  if (!ANY_FORMAT_CHARACTER.test(text)) return out; // the usual case, without an iterator per line
   for (const m of text.matchAll(FORMAT_CHARACTER)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
