@@ -115,3 +115,12 @@ describe('tidyPage on huge blocks', () => {
     for (const p of out) assert.ok(p.length <= 1000 + line.length, `a paragraph of ${p.length} characters`);
   });
 });
+
+describe('tidyPage: a web page header line is never joined to the body', () => {
+  test('source, time and view counter stay on their own line, and the body keeps its figures apart from them', () => {
+    const page = '海曙:夜间巡防成效显著\n来源:平安宁波网 2023-08-02 10:21 阅读 12,876\n今年6至7月,全区共开展夜间巡防2100余次,可防性案件同比下降23.6%。';
+    const out = tidyPage(page);
+    assert.equal(out.length, 3, JSON.stringify(out));
+    assert.match(out[2]!, /^今年6至7月/);
+  });
+});
