@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import SiteFooter from '@/components/common/SiteFooter';
 import SiteHeader from '@/components/common/SiteHeader';
 import PrintCharts from '@/components/embed/PrintCharts';
 import { t } from '@/lib/i18n';
 import { requestLangTheme } from '@/lib/i18n/request';
+import { siteText } from '@/lib/i18n/site-messages';
 import './globals.css';
+import './frame.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { lang } = await requestLangTheme();
@@ -25,9 +28,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={m.htmlLang} data-theme={theme}>
       <body>
+        <a className="skip-link" href="#main" data-testid="skip-link">{siteText(lang).skip}</a>
         <SiteHeader lang={lang} theme={theme} />
-        <main className="page">{children}</main>
-        <footer className="site-footer">{m.site.footer}</footer>
+        <main className="page" id="main" tabIndex={-1}>{children}</main>
+        <SiteFooter lang={lang} theme={theme} />
         <PrintCharts />
       </body>
     </html>

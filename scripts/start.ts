@@ -15,7 +15,7 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-export const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'data/processed', 'next.config.js', 'proxy.ts', 'tsconfig.json', 'package.json'];
+export const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'data/processed', 'data/quality.json', 'next.config.js', 'proxy.ts', 'tsconfig.json', 'package.json'];
 
 /** Newest modification time under `p` (a file or a directory, recursively); 0 when missing. */
 export function newestMtime(p: string): number {

@@ -22,16 +22,16 @@ export default function ArticleFacts({ facts, known, lang = 'zh' }: { facts: rea
       <tbody>
         {facts.map((f) => (
           <tr key={f.factId}>
-            <td>
+            <td data-label={m.figure}>
               <a href={`#fact-${f.factId}`}>{f.figure}</a>
               <ReviewMark status={f.status} lang={lang} />
             </td>
-            <td>
+            <td data-label={m.subject}>
               <div>{f.subject || '—'}</div>
               <div className="muted small">{f.indicatorName}</div>
             </td>
-            <td>{known.has(f.regionCode) ? <Link href={regionHref(f.regionCode, lang)}>{f.regionName}</Link> : f.regionName || '—'}</td>
-            <td>{f.period}</td>
+            <td data-label={m.region}>{known.has(f.regionCode) ? <Link href={regionHref(f.regionCode, lang)}>{f.regionName}</Link> : f.regionName || '—'}</td>
+            <td data-label={m.period}>{f.period}</td>
           </tr>
         ))}
       </tbody>

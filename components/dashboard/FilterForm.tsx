@@ -4,8 +4,9 @@ import { useRouter } from 'next/navigation';
 import { useRef, useTransition, type FormEvent } from 'react';
 import type { RegionChoice } from '@/lib/data/region-names';
 import { t } from '@/lib/i18n';
+import { paperLabel } from '@/lib/i18n/papers';
 import { reviewText } from '@/lib/i18n/review-messages';
-import { parseViewState, viewStateToSearch, withState, type ViewState } from '@/lib/view-state';
+import { langSearch, parseViewState, viewStateToSearch, withState, type ViewState } from '@/lib/view-state';
 import RegionPicker from './RegionPicker';
 
 export interface MeasureGroup {
@@ -78,7 +79,7 @@ export default function FilterForm({ state, metric, groups, regions, papers }: F
         <span>{m.filters.paper}</span>
         <select name="paper" defaultValue={state.paper ?? ''} onChange={() => go()} data-testid="paper-select">
           <option value="">{m.filters.allPapers}</option>
-          {papers.map((p) => <option key={p.name} value={p.name}>{p.name}</option>)}
+          {papers.map((p) => <option key={p.name} value={p.name}>{paperLabel(p.name, state.lang)}</option>)}
         </select>
       </label>
       <label className="reviewed-only">
@@ -88,7 +89,7 @@ export default function FilterForm({ state, metric, groups, regions, papers }: F
       {state.lang !== 'zh' && <input type="hidden" name="lang" value={state.lang} />}
       {state.theme !== 'light' && <input type="hidden" name="theme" value={state.theme} />}
       <button type="submit" data-testid="apply-filters">{m.filters.apply}</button>
-      <a href={state.lang === 'en' ? '/?lang=en' : '/'} className="small-link">{m.filters.reset}</a>
+      <a href={`/${langSearch(state)}`} className="small-link" data-testid="reset-filters">{m.filters.reset}</a>
     </form>
   );
 }

@@ -7,10 +7,12 @@ import { mapCsv } from '@/lib/export/figure-csv';
 import { mapTitle } from '@/lib/export/map-export';
 import type { MapViewData } from '@/lib/data/view-types';
 import ChartDownloads from './ChartDownloads';
+import ChartViewButtons from './ChartViewButtons';
 import EmbedButton from './EmbedButton';
 import { elementSize } from './element-size';
 import { parseEmbedState, searchRecord, type EmbedState } from './embed-state';
 import { dashboardPath } from './embed-urls';
+import { useIdle } from './useIdle';
 import { useMapOption } from './useMapOption';
 import { useSourceLine } from './useSourceLine';
 
@@ -26,8 +28,9 @@ export default function MapActionsInner({ view }: { view: MapViewData }) {
     from: view.window.from ?? null,
     to: view.window.to ?? null,
   }), [searchText, view]);
-  // The picture: the map as drawn, with every region's value written on it.
-  const { option } = useMapOption(view, state.theme, true);
+  // The picture: the map as drawn, with every region's value written on it (made once the page is idle).
+  const idle = useIdle();
+  const { option } = useMapOption(view, state.theme, true, idle);
   const { source, getSource } = useSourceLine('map', state);
   const ref = useRef<HTMLDivElement>(null);
   const title = mapTitle(view);
@@ -37,6 +40,7 @@ export default function MapActionsInner({ view }: { view: MapViewData }) {
       <p className="chart-source" data-testid="map-source">{source}</p>
       <div className="chart-actions">
         <EmbedButton chart="map" state={state} title={title} lang={state.lang} />
+        <ChartViewButtons linkPath={dashboardPath('map', state)} card=".map-card" title={title} lang={state.lang} testPrefix="map" />
         <ChartDownloads
           option={option}
           title={title}

@@ -6,6 +6,7 @@ import type { TimelineData } from '@/lib/data/timeline-view';
 import { timelineCsv } from '@/lib/export/figure-csv';
 import { timelineTitle } from '@/lib/export/timeline-export';
 import ChartDownloads from './ChartDownloads';
+import ChartViewButtons from './ChartViewButtons';
 import EmbedButton from './EmbedButton';
 import { elementSize } from './element-size';
 import type { EmbedState } from './embed-state';
@@ -28,6 +29,7 @@ export default function TimelineActions({ data, state, regionName }: { data: Tim
       <p className="chart-source" data-testid="timeline-source">{source}</p>
       <div className="chart-actions">
         <EmbedButton chart="timeline" state={view} title={title} lang={view.lang} />
+        <ChartViewButtons linkPath={dashboardPath('timeline', view)} card=".timeline-card" title={title} lang={view.lang} testPrefix="timeline" />
         <ChartDownloads
           option={data.series.length > 0 ? option : null}
           title={title}

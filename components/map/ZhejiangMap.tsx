@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition, type CSSProperties } from 'react';
 import { useRouter, useSearchParams } from 'next/navigation';
 import ReactEChartsCore from 'echarts-for-react/lib/core';
 import type { EChartsType } from 'echarts/core';
@@ -87,6 +87,7 @@ export default function ZhejiangMap({ view, theme }: ZhejiangMapProps) {
       data-ready={ready ? 'true' : 'false'}
       data-pending={pending ? 'true' : 'false'}
       aria-busy={!ready || pending}
+      style={geo ? ({ '--map-aspect': String(geo.aspect) } as CSSProperties) : undefined}
     >
       {error && <p className="map-error" role="alert">{t(view.lang).map.failed}{error}</p>}
       {!error && !option && <div className="map-placeholder">{t(view.lang).map.loading}</div>}

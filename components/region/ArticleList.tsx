@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ArticleRef } from '@/lib/data/region-view';
 import { formatDate } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n';
+import { paperLabel } from '@/lib/i18n/papers';
 import type { Lang } from '@/lib/view-state';
 
 export default function ArticleList({ articles, lang = 'zh' }: { articles: readonly ArticleRef[]; lang?: Lang }) {
@@ -14,7 +15,7 @@ export default function ArticleList({ articles, lang = 'zh' }: { articles: reado
           <Link href={`/article/${encodeURIComponent(a.articleId)}${lang === 'en' ? '?lang=en' : ''}`}>{a.title || m.article.untitled}</Link>
           <span className="muted">
             {' '}
-            {m.region.articleMeta(a.paper, formatDate(a.date, lang), a.page, a.factCount)}
+            {m.region.articleMeta(paperLabel(a.paper, lang), formatDate(a.date, lang), a.page, a.factCount)}
           </span>
         </li>
       ))}

@@ -24,22 +24,23 @@ export default function FactTable({ facts, showRegion, lang = 'zh' }: { facts: r
         {facts.map((f) => (
           <tr key={f.factId} data-fact={f.factId}>
             {showRegion && (
-              <td>
+              <td data-label={m.article.region}>
                 <Link href={regionHref(f.regionCode, lang)}>{f.regionName}</Link>
               </td>
             )}
-            <td>
+            <td data-label={m.article.subject}>
               <div>{f.subject || '—'}</div>
               <div className="muted small">{f.indicatorName}</div>
             </td>
-            <td className="figure-cell">
+            <td className="figure-cell" data-label={m.article.figure}>
               <strong>{f.figure}</strong>
               <ReviewMark status={f.status} lang={lang} />
             </td>
-            <td>{f.period}</td>
-            <td className="quote-cell">
+            <td data-label={m.article.period}>{f.period}</td>
+            <td className="quote-cell" data-label={m.table.quote}>
               <Quote quote={f.quote} />{' '}
-              <Link href={factHref(f.articleId, f.factId, lang)} className="small-link" data-testid="fact-link">
+              <Link href={factHref(f.articleId, f.factId, lang)} className="small-link" data-testid="fact-link"
+                aria-label={`${m.region.open}: ${[f.regionName, f.indicatorName, f.figure, f.period].filter(Boolean).join(' ')}`}>
                 {m.region.open}
               </Link>
             </td>

@@ -45,20 +45,20 @@ export default function FactsTable({ state, table, regionName, windowText, csvNa
         <tbody>
           {table.rows.map((r) => (
             <tr key={r.factId} data-fact={r.factId} data-date={r.date} data-value={r.value}>
-              <th scope="row">{r.region}</th>
-              <td>
+              <th scope="row" data-label={m.region}>{r.region}</th>
+              <td data-label={m.subject}>
                 <div>{r.subject}</div>
                 <div className="muted small row-measure">{r.measure}</div>
               </td>
-              <td className="figure-cell">
+              <td className="figure-cell" data-label={m.figure}>
                 <Link href={r.href} data-testid="table-fact-link">{r.figure}</Link>
                 <ReviewMark status={r.status} lang={state.lang} />
               </td>
-              <td>
+              <td data-label={m.period}>
                 {r.period}
                 {r.basis === 'published' && <span className="marker marker-published" title={tl.published}> △<span className="visually-hidden">{tl.published}</span></span>}
               </td>
-              <td className="quote-cell">
+              <td className="quote-cell" data-label={m.quote}>
                 <Quote quote={r.quote} />
                 <div className="muted small">{r.paper}</div>
               </td>

@@ -186,6 +186,8 @@ export function buildMapOption(input: MapOptionInput): MapOption {
 
   return {
     title: { show: false, text: `${view.view.name} · ${view.measure?.label ?? ''}` },
+    // Drawn once, not animated: an SVG map repainted every frame for a second blocks the page.
+    animation: false,
     aria: { enabled: true, label: { enabled: true, description: ariaDescription(view) } },
     tooltip: {
       trigger: 'item',

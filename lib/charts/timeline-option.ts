@@ -233,6 +233,7 @@ export function buildTimelineOption(data: TimelineData, window: TimelineWindow =
 
   return {
     aria: { enabled: true, label: { enabled: true, description: timelineAria(data) } },
+    animation: false, // drawn once: lines growing in repaint the SVG every frame
     color: colors,
     textStyle: { color: fg },
     grid: { left: 56, right: 24, top: gridTop, bottom: 72, containLabel: true },

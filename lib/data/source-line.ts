@@ -6,6 +6,7 @@ import type { ArticleRecord } from '../schema';
 import { inWindow, isWithin, type RegionTree, type TimeWindow } from './aggregate';
 import type { Dataset } from './dataset';
 import { formatDate } from './format';
+import { paperLabel } from '../i18n/papers';
 import { byPaper, resolveMeasure } from './filters';
 import { matchesMeasure } from './measures';
 
@@ -95,7 +96,7 @@ export function formatSourceLine(s: SourceLine, lang: 'zh' | 'en' = 'zh'): strin
     ? (zh ? '报纸不详' : 'unknown paper')
     : zh
       ? `${shown.join('、')}${more > 0 ? `等${s.papers.length}家报纸` : ''}`
-      : `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+      : `${shown.map((p) => paperLabel(p, 'en')).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
   const fmt = zh ? formatDate : enDate;
   const range = !s.firstDate
     ? (zh ? '日期不详' : 'date unknown')

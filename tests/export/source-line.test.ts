@@ -11,7 +11,7 @@ test('the whole province: every paper, first and last publication date, articles
   const line = sourceLineFor(ds, REGION_TREE, {});
   assert.deepEqual(line, { papers: ['浙江法制报'], firstDate: '2018-07-18', lastDate: '2021-06-01', articles: 4, facts: 9 });
   assert.equal(formatSourceLine(line), '来源：浙江法制报 · 2018年7月18日—2021年6月1日 · 4篇报道');
-  assert.equal(formatSourceLine(line, 'en'), 'Source: 浙江法制报 · 18 Jul 2018 – 1 Jun 2021 · 4 articles');
+  assert.equal(formatSourceLine(line, 'en'), 'Source: 浙江法制报 (Zhejiang Legal Daily) · 18 Jul 2018 – 1 Jun 2021 · 4 articles');
 });
 
 test('only the facts in view count: measure, window, region (a county shows its prefecture on the map)', () => {

@@ -8,6 +8,7 @@ import ScrollToFact from '@/components/article/ScrollToFact';
 import ReviewLegend from '@/components/review/ReviewLegend';
 import { regionHref } from '@/components/common/factHref';
 import { formatDate } from '@/lib/data/format';
+import { paperLabel } from '@/lib/i18n/papers';
 import { loadDataset } from '@/lib/data/load';
 import { factView } from '@/lib/data/region-view';
 import { REGION_TREE } from '@/lib/data/regions';
@@ -62,7 +63,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       <header className="page-header">
         <h1>{article.title || m.untitled}</h1>
         <dl className="article-meta">
-          <div><dt>{m.paper}</dt><dd>{article.paper || '—'}</dd></div>
+          <div><dt>{m.paper}</dt><dd>{article.paper ? paperLabel(article.paper, lang) : '—'}</dd></div>
           <div><dt>{m.date}</dt><dd>{lang === 'zh' ? formatDate(article.date) : formatDateIn(article.date, lang)}{source?.dateBasis === 'text' && m.dateFromText}</dd></div>
           <div><dt>{m.page}</dt><dd>{article.page ? m.pageNo(article.page) : '—'}</dd></div>
           <div><dt>{m.file}</dt><dd><code>{article.source}</code></dd></div>
