@@ -11,7 +11,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { scoreFacts, scoreLine, type ExtractedRow, type GoldRow } from '../lib/eval/score-facts';
 import { readCsvFile } from '../lib/io/read-csv';
-import { runExtraction } from '../lib/io/run-extraction';
+import { ManifestError } from '../lib/io/read-manifest';
+import { LockedError, UsageError, runExtraction } from '../lib/io/run-extraction';
 
 const USAGE = 'usage: npm run eval -- --gold FILE (--input DIR | --facts FILE) [--quiet]';
 
@@ -25,7 +26,15 @@ async function main(): Promise<number> {
   let factsFile = values.facts;
   if (!factsFile) {
     tmp = mkdtempSync(path.join(os.tmpdir(), 'zj-eval-'));
-    await runExtraction({ input: values.input!, out: tmp });
+    try {
+      await runExtraction({ input: values.input!, out: tmp });
+    } catch (e) {
+      rmSync(tmp, { recursive: true, force: true });
+      // A missing folder or a malformed manifest: one line, as npm run extract says it.
+      if (!(e instanceof UsageError || e instanceof ManifestError || e instanceof LockedError)) throw e;
+      console.error(`eval: ${e.message}`);
+      return 2;
+    }
     factsFile = path.join(tmp, 'facts.csv');
   }
   try {

@@ -1,7 +1,7 @@
 /**
  * npm run size [-- --url BASE] [--max KB]   the JavaScript `/` makes the browser load, gzipped:
  * the scripts the HTML names (the initial script, limited to --max kB, default 198) and every
- * script loaded until the network is idle (charts come later, on demand). Loads the page in
+ * script loaded until the map is drawn and the network is idle (charts come later, on demand). Loads the page in
  * Chromium; without --url, builds if needed and starts the app on a free port (as the e2e tests do).
  * Exits 1 when the initial script is over the limit.
  */
@@ -27,6 +27,9 @@ async function main(): Promise<number> {
       bodies.push(r.body().then((b) => ({ url: r.url(), raw: b.length, gz: gzipSync(b).length, initial: false })).catch(() => null));
     });
     const res = await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+    // The map (and its chunks) load after hydration: wait until it is drawn and the network is quiet again.
+    await page.locator('[data-testid="zj-map"][data-ready="true"]').waitFor({ timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
     const html = (await res?.text()) ?? '';
     // <script src="/_next/static/chunks/…js" async> in the document as sent.
     initial = new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, '&'), base).href));

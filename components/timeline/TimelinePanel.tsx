@@ -1,11 +1,12 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { TimelineData, TimelineSeries } from '@/lib/data/timeline-view';
 import { t } from '@/lib/i18n';
 import type { Theme } from '@/lib/view-state';
 import MoreRegions from './MoreRegions';
+import { useNearViewport } from './useNearViewport';
 
 const TimelineChart = dynamic(() => import('./TimelineChart'), {
   ssr: false,
@@ -28,9 +29,14 @@ export default function TimelinePanel({ data, window, theme, search }: TimelineP
     return { ...data, series: [...data.series, ...extra], others: data.others.filter((o) => !shown.has(o.code)) };
   }, [data, extra]);
   const m = t(data.lang).timeline;
+  // Far below the fold (on phones) the chart loads when the reader comes near it.
+  const slot = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(slot);
   return (
     <>
-      {merged.series.length > 0 && <TimelineChart data={merged} window={window} theme={theme} />}
+      {merged.series.length > 0 && (near
+        ? <TimelineChart data={merged} window={window} theme={theme} />
+        : <div ref={slot} className="chart-placeholder timeline-placeholder" data-testid="timeline-deferred">…</div>)}
       {data.others.length > 0 && (
         <MoreRegions
           others={data.others}

@@ -65,13 +65,13 @@ export function extractArticleAndPlace(article: Article, match: MatchText | stri
     const heading = kinds.get(s.paragraph) ?? kinds.set(s.paragraph, paragraphKind(folded.slice(para.start, para.end)) === 'short').get(s.paragraph)!;
     const figures = keptFigures(spansWithin(numbers, s.start, s.end), s, folded);
     const resolved: Resolved[] = [];
+    let earlier = 0; // the index of the list's head among the sentence's figures
     for (const list of lists(figures, folded)) {
       const head = list[0]!;
       const headLead = folded.slice(head.clauseStart, head.n.start);
       const { subjects, from: subjectsFrom } = subjectsOfList(head, list.length, headLead, s, folded);
       // Subjects before a list name its figures only when no figure names its own (…干部9名,274名人民陪审员).
       const named = list.length > 1 && list.every((f) => LIST_GAP.test(f.after) || !/^[\u4e00-\u9fff]/.test(f.after));
-      const earlier = figures.indexOf(head);
       // 这组数据,与去年同期相比,分别下降…: a list of changes with nothing before it refers to the last sentence's figures.
       const referredTo = earlier === 0 && list.length > 1 && lastResolved.length >= list.length ? lastResolved.slice(-list.length) : null;
       // Places listed before a list of as many figures of one unit: each figure its own place.
@@ -93,6 +93,7 @@ export function extractArticleAndPlace(article: Article, match: MatchText | stri
         placed.push({ heading, stat });
         for (const code of placesSharing(regions, folded, f, stat.regionCode)) placed.push({ heading, stat: alsoFor(stat, code) });
       });
+      earlier += list.length;
     }
     if (resolved.length > 0) lastResolved = resolved;
   }

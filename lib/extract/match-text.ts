@@ -1,7 +1,9 @@
 /**
- * An article's text as the extractor matches it: folded (fold-text.ts: same length) and without
- * the noise that would break words apart (pinyin readings, pinyin-readings.ts). `origin` maps each
- * offset back into the display text, so a figure found here highlights the same characters there.
+ * An article's text as the extractor matches it: folded (fold-text.ts: same length), without
+ * invisible format characters (Unicode category Cf: zero-width spaces and joiners, bidi marks and
+ * overrides, soft hyphens, stray byte order marks), which would break words and figures apart
+ * unseen, and without pinyin readings (pinyin-readings.ts). `origin` maps each offset back into the
+ * display text, so a figure found here highlights the same characters there.
  */
 import { foldText, type CharConverter } from './fold-text';
 import { pinyinReadings } from './pinyin-readings';
@@ -17,21 +19,40 @@ export function sameLength(folded: string): MatchText {
   return { text: folded, origin: (i) => i };
 }
 
-export function matchText(display: string, toSimplified: CharConverter): MatchText {
-  const folded = foldText(display, toSimplified);
-  const cuts = pinyinReadings(folded);
-  if (cuts.length === 0) return sameLength(folded);
+/** Zero-width space U+200B, joiners U+200C/D, bidi override U+202E, soft hyphen U+00AD, U+FEFF. */
+const FORMAT_CHARACTER = /\p{Cf}/gu;
+const ANY_FORMAT_CHARACTER = /\p{Cf}/u;
+
+/** Where the format characters of `text` are, as [start, end) spans in text order. */
+export function formatCharacters(text: string): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  if (!ANY_FORMAT_CHARACTER.test(text)) return out; // the usual case, without an iterator per line
+  for (const m of text.matchAll(FORMAT_CHARACTER)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** `text` without the spans `cuts` (sorted, not overlapping), with each kept offset's origin. */
+function without(text: string, cuts: ReadonlyArray<readonly [number, number]>): MatchText {
+  if (cuts.length === 0) return sameLength(text);
   const kept: string[] = [];
-  const origin = new Int32Array(folded.length + 1);
+  const origin = new Int32Array(text.length + 1);
   let n = 0;
   let from = 0;
-  for (const [start, end] of [...cuts, [folded.length, folded.length] as const]) {
-    kept.push(folded.slice(from, start));
+  for (const [start, end] of [...cuts, [text.length, text.length] as const]) {
+    kept.push(text.slice(from, start));
     for (let i = from; i < start; i++) origin[n++] = i;
     from = end;
   }
-  origin[n] = folded.length;
+  origin[n] = text.length;
   return { text: kept.join(''), origin: (i) => origin[i]! };
+}
+
+export function matchText(display: string, toSimplified: CharConverter): MatchText {
+  const visible = without(foldText(display, toSimplified), formatCharacters(display));
+  const cuts = pinyinReadings(visible.text);
+  if (cuts.length === 0) return visible;
+  const plain = without(visible.text, cuts);
+  return { text: plain.text, origin: (i) => visible.origin(plain.origin(i)) };
 }
 
 /** The display-text span of the match-text span [start, end): a reading after its end is left out. */

@@ -17,8 +17,9 @@ async function open(width: number, path: string): Promise<{ page: Page; problems
   const { page, problems } = await openPageOf(session.context);
   await page.setViewportSize({ width, height: width < 600 ? 844 : 900 });
   await page.goto(`${session.server.url}${path}`);
+  // The chart is drawn when the reader comes near it: scroll to its section.
+  await page.getByTestId('timeline').scrollIntoViewIfNeeded();
   const chart = page.locator('[data-testid="timeline-chart"]');
-  await chart.scrollIntoViewIfNeeded();
   await chart.locator('svg').first().waitFor();
   return { page, problems };
 }

@@ -1,4 +1,5 @@
 import { describe, test } from 'node:test';
+import { spawn } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
@@ -82,4 +83,41 @@ describe('a run folder published in one step', () => {
     assert.deepEqual(seen(out).app, all('one'));
     assert.equal(readdirSync(path.join(out, '.runs')).length, 1);
   });
+});
+
+test('a reader working while runs are published sees all the files of one run, never a mix', async () => {
+  const out = fresh();
+  publish(out, 'run-0');
+  // Another process reads as the app does (lib/data/config.ts: current resolved once per load), as fast as it can.
+  const reader = `
+    const fs = require('node:fs'), path = require('node:path');
+    const files = ${JSON.stringify(FILES)};
+    const mixed = []; let loads = 0;
+    const end = Date.now() + 60000;
+    process.stdin.on('data', () => { console.log(JSON.stringify({ loads, mixed })); process.exit(0); });
+    (function loop() {
+      for (let i = 0; i < 50; i++) {
+        let dir; try { dir = fs.realpathSync(path.join(${JSON.stringify(out)}, 'current')); } catch { continue; }
+        let tags;
+        // A run two publications old is removed: a reader that resolved it that long ago loads again.
+        try { tags = files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8').trim()); } catch (e) { if (e.code === 'ENOENT') continue; throw e; }
+        loads++;
+        if (new Set(tags).size !== 1) mixed.push(tags.join(' '));
+      }
+      if (Date.now() < end) setImmediate(loop);
+    })();`;
+  const child = spawn(process.execPath, ['-e', reader], { stdio: ['pipe', 'pipe', 'inherit'] });
+  let stdout = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  for (let i = 1; i <= 200; i++) {
+    publish(out, `run-${i}`);
+    if (i % 20 === 0) await new Promise((r) => setTimeout(r, 10));
+  }
+  child.stdin.write('stop\n');
+  await exited;
+  const { loads, mixed } = JSON.parse(stdout) as { loads: number; mixed: string[] };
+  assert.ok(loads > 100, `the reader loaded ${loads} times`);
+  assert.deepEqual(mixed, []);
+  assert.deepEqual(seen(out), { links: all('run-200'), app: all('run-200') });
 });
