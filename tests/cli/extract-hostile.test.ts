@@ -20,9 +20,9 @@ import { ROOT, extract, read, sampleCorpus, tempDir } from './helpers';
 const rows = (csv: string) => Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
 /** Every output file's bytes, through DIR/<name>. */
 const snapshot = (out: string) => Object.fromEntries(['articles.csv', 'facts.csv', 'sources.csv', 'skipped.csv', 'facts.reviewed.csv'].map((f) => [f, read(out, f)]));
-/** What a run may leave in DIR besides the published run: nothing (no lock, no partial run, no temporary file). */
+/** What a run may leave in DIR besides the published run and the database the app serves (stats.duckdb): nothing (no lock, no partial run, no temporary file). */
 function leftovers(out: string): string[] {
-  const top = readdirSync(out).filter((n) => !['.runs', 'current', 'articles.csv', 'facts.csv', 'sources.csv', 'skipped.csv', 'facts.reviewed.csv'].includes(n));
+  const top = readdirSync(out).filter((n) => !['.runs', 'current', 'articles.csv', 'facts.csv', 'sources.csv', 'skipped.csv', 'facts.reviewed.csv', 'stats.duckdb'].includes(n));
   const runs = existsSync(path.join(out, '.runs')) ? readdirSync(path.join(out, '.runs')).filter((n) => n.endsWith('.partial')) : [];
   return [...top, ...runs.map((n) => `.runs/${n}`)];
 }
