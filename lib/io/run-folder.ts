@@ -26,9 +26,13 @@ export interface RunFolder {
   discard(): void;
 }
 
-/** A run's name, in time order and unique: 20261126T031500123Z-4242. */
+/** Runs this process started: two runs within one millisecond still get names of their own. */
+let runsStarted = 0;
+
+/** A run's name, in time order and unique: 20261126T031500123Z-000001-4242 (time, run of this process, pid). */
 function runId(): string {
-  return `${new Date().toISOString().replace(/[-:.]/g, '')}-${process.pid}`;
+  runsStarted += 1;
+  return `${new Date().toISOString().replace(/[-:.]/g, '')}-${String(runsStarted).padStart(6, '0')}-${process.pid}`;
 }
 
 function linkTarget(link: string): string | null {

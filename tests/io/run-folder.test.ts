@@ -104,18 +104,25 @@ test('a reader working while runs are published sees all the files of one run, n
         loads++;
         if (new Set(tags).size !== 1) mixed.push(tags.join(' '));
       }
+      // Never outlive the test: past the deadline the reader reports and ends by itself.
       if (Date.now() < end) setImmediate(loop);
+      else { console.log(JSON.stringify({ loads, mixed })); process.exit(0); }
     })();`;
   const child = spawn(process.execPath, ['-e', reader], { stdio: ['pipe', 'pipe', 'inherit'] });
   let stdout = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   const exited = new Promise((resolve) => child.on('exit', resolve));
-  for (let i = 1; i <= 200; i++) {
-    publish(out, `run-${i}`);
-    if (i % 20 === 0) await new Promise((r) => setTimeout(r, 10));
+  try {
+    for (let i = 1; i <= 200; i++) {
+      publish(out, `run-${i}`);
+      if (i % 20 === 0) await new Promise((r) => setTimeout(r, 10));
+    }
+    child.stdin.write('stop\n');
+    await exited;
+  } finally {
+    // A failure above must not leave the reader running (it would keep this test file alive).
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }
-  child.stdin.write('stop\n');
-  await exited;
   const { loads, mixed } = JSON.parse(stdout) as { loads: number; mixed: string[] };
   assert.ok(loads > 100, `the reader loaded ${loads} times`);
   assert.deepEqual(mixed, []);
