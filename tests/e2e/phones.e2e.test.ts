@@ -158,7 +158,8 @@ test('copy link copies the view\'s dashboard URL; full screen shows the chart\'s
   for (const [button, card] of [['map-fullscreen', '.map-card'], ['timeline-fullscreen', '.timeline-card']] as const) {
     await page.getByTestId(button).click();
     await page.waitForFunction((sel) => document.fullscreenElement?.matches(sel) === true, card);
-    assert.equal(await page.getByTestId(button).getAttribute('aria-pressed'), 'true');
+    // The button learns of full screen from the fullscreenchange event, a moment after it starts.
+    await page.locator(`[data-testid="${button}"][aria-pressed="true"]`).waitFor();
     await page.getByTestId(button).click();
     await page.waitForFunction(() => document.fullscreenElement === null);
   }
