@@ -5,21 +5,15 @@
  */
 import type { Score } from './score-facts';
 
-export interface QualityReport {
+/** The scores of the run (rates rounded to three decimals). */
+type ReportedScores = Pick<Score, 'precision' | 'recall' | 'f1' | 'metricAccuracy' | 'indicatorAccuracy' | 'tp' | 'fp' | 'fn' | 'required'>;
+
+export interface QualityReport extends ReportedScores {
   /** YYYY-MM-DD (UTC) of the run. */
   readonly date: string;
   /** Which gold set: "dev". */
   readonly corpus: string;
   readonly texts: number;
-  readonly precision: number;
-  readonly recall: number;
-  readonly f1: number;
-  readonly metricAccuracy: number;
-  readonly indicatorAccuracy: number;
-  readonly tp: number;
-  readonly fp: number;
-  readonly fn: number;
-  readonly required: number;
   /** The command that reproduces it. */
   readonly command: string;
 }

@@ -31,6 +31,14 @@ export async function openPage(context: BrowserContext, kinds?: ReadonlyArray<'e
   return { page, problems: recordProblems(page, kinds) };
 }
 
+/** A new page of the session's context at `width` (phone height below 600 px), at `path` of its server. */
+export async function openAt(session: BrowserSession, width: number, path: string): Promise<{ page: Page; problems: string[] }> {
+  const { page, problems } = await openPage(session.context);
+  await page.setViewportSize({ width, height: width < 600 ? 844 : 900 });
+  await page.goto(`${session.server.url}${path}`);
+  return { page, problems };
+}
+
 export interface BrowserSession {
   /** The app server (tests/e2e/server.ts), started before the file's tests. */
   readonly server: TestServer;

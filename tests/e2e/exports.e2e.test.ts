@@ -8,19 +8,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import Papa from 'papaparse';
-import type { Download, Page } from 'playwright-core';
+import type { Download } from 'playwright-core';
 import { FIGURE_CSV_COLUMNS } from '../../lib/schema';
-import { openPage as openPageOf, useBrowserSession } from './browser';
+import { openAt, useBrowserSession } from './browser';
 
 const T = { timeout: 120_000 };
 const session = useBrowserSession({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
 
-async function open(width: number, path: string): Promise<{ page: Page; problems: string[] }> {
-  const { page, problems } = await openPageOf(session.context);
-  await page.setViewportSize({ width, height: width < 600 ? 844 : 900 });
-  await page.goto(`${session.server.url}${path}`);
-  return { page, problems };
-}
+const open = (width: number, path: string) => openAt(session, width, path);
 
 const text = async (d: Download) => fs.readFileSync((await d.path())!, 'utf8');
 /** The text an SVG draws, without the whitespace ECharts splits lines with. */

@@ -8,15 +8,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { openPage as openPageOf, useBrowserSession } from './browser';
+import { openAt, useBrowserSession } from './browser';
 
 const T = { timeout: 120_000 };
 const session = useBrowserSession({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
 
 async function open(width: number, path: string): Promise<{ page: Page; problems: string[] }> {
-  const { page, problems } = await openPageOf(session.context);
-  await page.setViewportSize({ width, height: width < 600 ? 844 : 900 });
-  await page.goto(`${session.server.url}${path}`);
+  const { page, problems } = await openAt(session, width, path);
   // The chart is drawn when the reader comes near it: scroll to its section.
   await page.getByTestId('timeline').scrollIntoViewIfNeeded();
   const chart = page.locator('[data-testid="timeline-chart"]');
