@@ -54,8 +54,13 @@ export interface RawMention {
   readonly name: PlaceName;
 }
 
+/**
+ * The longest name at each position, left to right, a name's end being where the next is looked
+ * for. A position passes the filter of its first two characters, then only the lengths of names
+ * that start there are looked up, longest first.
+ */
 function scan(text: string): RawMention[] {
-  const { first, bigrams, bigramMask } = gazetteer();
+  const { names, singles, bigrams, bigramMask, lengths } = gazetteer();
   const out: RawMention[] = [];
   const n = text.length;
   for (let i = 0; i < n; ) {
@@ -67,19 +72,23 @@ function scan(text: string): RawMention[] {
       i++;
       continue;
     }
-    let node = first[c];
-    let bestEnd = -1;
-    let bestName: RawMention['name'] | undefined;
-    for (let j = i + 1; node; j++) {
-      if (node.name) {
-        bestEnd = j;
-        bestName = node.name;
-      }
-      node = j < n ? node.next?.get(text.charCodeAt(j)) : undefined;
+    let end = -1;
+    let name: PlaceName | undefined;
+    // Lengths that fit before the end of the text (bits 0 to n - i).
+    const fits = n - i >= 31 ? -1 : (1 << (n - i + 1)) - 1;
+    for (let mask = lengths[slot]! & fits; mask !== 0 && !name;) {
+      const length = 31 - Math.clz32(mask);
+      mask &= ~(1 << length);
+      name = names.get(text.slice(i, i + length));
+      if (name) end = i + length;
     }
-    if (bestName) {
-      out.push({ start: i, end: bestEnd, word: text.slice(i, bestEnd), name: bestName });
-      i = bestEnd;
+    if (!name) {
+      name = singles.get(c);
+      end = i + 1;
+    }
+    if (name) {
+      out.push({ start: i, end, word: text.slice(i, end), name });
+      i = end;
     } else {
       i++;
     }
