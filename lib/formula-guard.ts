@@ -22,9 +22,12 @@ export interface GuardOptions {
   readonly keepPlainNumbers?: boolean;
 }
 
+/** The first characters of NEEDS_GUARD (= + - @ tab CR '), by code unit: every cell of every row is asked. */
+const STARTS_GUARDED = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d, 0x27]);
+
 /** The cell to write for `text`. */
 export function guardCell(text: string, opts: GuardOptions = {}): string {
-  if (!NEEDS_GUARD.test(text)) return text;
+  if (!STARTS_GUARDED.has(text.charCodeAt(0)) || !NEEDS_GUARD.test(text)) return text;
   return opts.keepPlainNumbers && PLAIN_NUMBER.test(text) ? text : `'${text}`;
 }
 

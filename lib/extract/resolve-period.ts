@@ -17,6 +17,8 @@ const CN_QUARTER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, �
 interface Rule {
   /** Matches at the end of the text searched (the last period phrase before the figure wins). */
   readonly re: RegExp;
+  /** Characters of which every match has one: a text with none of them is not searched. */
+  readonly needs: string;
   readonly period: (m: RegExpExecArray, year: number, pub: { y: number; m: number; d: number } | null) => Period | null;
   /** A single month or day: in an earlier sentence it dates an event (将于10月举行), not a figure. */
   readonly event?: boolean;
@@ -34,29 +36,29 @@ const YEAR = '(\\d{4}年度?|今年|去年|上年|本年)?';
 
 const RULES: readonly Rule[] = [
   // "2019年1月至2021年12月", "2017年4月到7月"
-  { re: /(\d{4})年(\d{1,2})月(?:至|到|-|~)(?:(\d{4})年)?(\d{1,2})月/g, period: (m) => ({ start: ym(+m[1]!, +m[2]!), end: ym(+(m[3] ?? m[1]!), +m[4]!) }) },
+  { needs: '年', re: /(\d{4})年(\d{1,2})月(?:至|到|-|~)(?:(\d{4})年)?(\d{1,2})月/g, period: (m) => ({ start: ym(+m[1]!, +m[2]!), end: ym(+(m[3] ?? m[1]!), +m[4]!) }) },
   // "2019年至2021年"
-  { re: /(\d{4})年(?:至|到|-|~)(\d{4})年/g, period: (m) => ({ start: m[1]!, end: m[2]! }) },
+  { needs: '年', re: /(\d{4})年(?:至|到|-|~)(\d{4})年/g, period: (m) => ({ start: m[1]!, end: m[2]! }) },
   // "自2020年10月…以来", "2019年以来"
-  { re: /(\d{4})年(?:(\d{1,2})月)?[^。]{0,30}以来/g, period: (m, _y, pub) => ({ start: m[2] ? ym(+m[1]!, +m[2]) : m[1]!, end: pub ? ym(pub.y, pub.m) : '' }) },
+  { needs: '年', re: /(\d{4})年(?:(\d{1,2})月)?[^。]{0,30}以来/g, period: (m, _y, pub) => ({ start: m[2] ? ym(+m[1]!, +m[2]) : m[1]!, end: pub ? ym(pub.y, pub.m) : '' }) },
   // "1-6月", "1至6月", "今年1-9月"
-  { re: new RegExp(`${YEAR}(\\d{1,2})\\s{0,3}(?:-|~|至|到)\\s{0,3}(\\d{1,2})月`, 'g'), period: (m, y) => ({ start: ym(yearOf(m[1], y), +m[2]!), end: ym(yearOf(m[1], y), +m[3]!) }) },
+  { needs: '月', re: new RegExp(`${YEAR}(\\d{1,2})\\s{0,3}(?:-|~|至|到)\\s{0,3}(\\d{1,2})月`, 'g'), period: (m, y) => ({ start: ym(yearOf(m[1], y), +m[2]!), end: ym(yearOf(m[1], y), +m[3]!) }) },
   // "上半年", "2014年上半年", "下半年"
-  { re: new RegExp(`${YEAR}(上|下)半年`, 'g'), period: (m, y) => (m[2] === '上' ? { start: ym(yearOf(m[1], y), 1), end: ym(yearOf(m[1], y), 6) } : { start: ym(yearOf(m[1], y), 7), end: ym(yearOf(m[1], y), 12) }) },
+  { needs: '半', re: new RegExp(`${YEAR}(上|下)半年`, 'g'), period: (m, y) => (m[2] === '上' ? { start: ym(yearOf(m[1], y), 1), end: ym(yearOf(m[1], y), 6) } : { start: ym(yearOf(m[1], y), 7), end: ym(yearOf(m[1], y), 12) }) },
   // "前三季度", "截至三季度末" (from the start of the year)
-  { re: new RegExp(`${YEAR}(?:前|截至)(?:第)?([一二三四1-4])季度末?`, 'g'), period: (m, y) => ({ start: ym(yearOf(m[1], y), 1), end: ym(yearOf(m[1], y), CN_QUARTER[m[2]!]! * 3) }) },
+  { needs: '季', re: new RegExp(`${YEAR}(?:前|截至)(?:第)?([一二三四1-4])季度末?`, 'g'), period: (m, y) => ({ start: ym(yearOf(m[1], y), 1), end: ym(yearOf(m[1], y), CN_QUARTER[m[2]!]! * 3) }) },
   // "一季度", "第一季度", "今年第一季度"
-  { re: new RegExp(`${YEAR}第?([一二三四1-4])季度`, 'g'), period: (m, y) => { const q = CN_QUARTER[m[2]!]!; return { start: ym(yearOf(m[1], y), q * 3 - 2), end: ym(yearOf(m[1], y), q * 3) }; } },
+  { needs: '季', re: new RegExp(`${YEAR}第?([一二三四1-4])季度`, 'g'), period: (m, y) => { const q = CN_QUARTER[m[2]!]!; return { start: ym(yearOf(m[1], y), q * 3 - 2), end: ym(yearOf(m[1], y), q * 3) }; } },
   // "今年以来", "去年以来": from the start of that year to publication
-  { re: /(今年|去年|上年)以来/g, period: (m, y, pub) => ({ start: ym(yearOf(m[1], y), 1), end: pub ? ym(pub.y, pub.m) : String(y) }) },
+  { needs: '以', re: /(今年|去年|上年)以来/g, period: (m, y, pub) => ({ start: ym(yearOf(m[1], y), 1), end: pub ? ym(pub.y, pub.m) : String(y) }) },
   // "2017年4月", "去年9月"
-  { re: new RegExp(`${YEAR}(\\d{1,2})月(?!\\d{1,2}日)`, 'g'), event: true, period: (m, y) => { const p = ym(m[1] ? yearOf(m[1], y) : y, +m[2]!); return { start: p, end: p }; } },
+  { needs: '月', re: new RegExp(`${YEAR}(\\d{1,2})月(?!\\d{1,2}日)`, 'g'), event: true, period: (m, y) => { const p = ym(m[1] ? yearOf(m[1], y) : y, +m[2]!); return { start: p, end: p }; } },
   // "2017年", "2014年度", "去年", "今年", "全年"; not the yardstick of a change (较去年提高, 比上年)
-  { re: /(?<![比较与])(\d{4})年度?(?![\d月至到-])|(?<![比较与])去年(?!同期)|(?<![比较与])上年(?!同期)|今年/g, period: (m, y) => { const p = String(yearOf(m[0].startsWith('去') || m[0].startsWith('上') ? '去年' : m[1] ?? '今年', y)); return { start: p, end: p }; } },
+  { needs: '年', re: /(?<![比较与])(\d{4})年度?(?![\d月至到-])|(?<![比较与])去年(?!同期)|(?<![比较与])上年(?!同期)|今年/g, period: (m, y) => { const p = String(yearOf(m[0].startsWith('去') || m[0].startsWith('上') ? '去年' : m[1] ?? '今年', y)); return { start: p, end: p }; } },
   // "7月10日", "3月19日至20日" (a day in the publication year)
-  { re: /(\d{1,2})月(\d{1,2})日/g, event: true, period: (m, y) => { const p = `${y}-${pad(+m[1]!)}-${pad(+m[2]!)}`; return { start: p, end: p }; } },
+  { needs: '月', re: /(\d{1,2})月(\d{1,2})日/g, event: true, period: (m, y) => { const p = `${y}-${pad(+m[1]!)}-${pad(+m[2]!)}`; return { start: p, end: p }; } },
   // "目前", "现有", "如今", "截至目前": the month of publication
-  { re: /目前|(?<!发)现有|如今|(?<!发)现已|截至目前|至今/g, period: (_m, _y, pub) => (pub ? { start: ym(pub.y, pub.m), end: ym(pub.y, pub.m) } : null) },
+  { needs: '前现今', re: /目前|(?<!发)现有|如今|(?<!发)现已|截至目前|至今/g, period: (_m, _y, pub) => (pub ? { start: ym(pub.y, pub.m), end: ym(pub.y, pub.m) } : null) },
 ];
 
 function parseDate(date: string): { y: number; m: number; d: number } | null {
@@ -130,7 +132,9 @@ export class PeriodIndex {
   private readonly found: readonly RuleMatches[];
 
   constructor(private readonly text: string, private readonly published: string, scopesOnly = false) {
-    this.rules = rulesFor(scopesOnly);
+    // Only the rules whose characters the text has (most sentences name no period): a text before
+    // an offset is part of this one, so the others find nothing there either.
+    this.rules = rulesFor(scopesOnly).filter((rule) => hasAnyOf(text, rule.needs));
     this.found = this.rules.map((rule) => {
       const found: RuleMatches = { starts: [], ends: [], periods: [], lastValid: [] };
       rule.re.lastIndex = 0;
@@ -168,6 +172,11 @@ export class PeriodIndex {
     }
     return best?.period ?? NO_PERIOD;
   }
+}
+
+function hasAnyOf(text: string, chars: string): boolean {
+  for (const c of chars) if (text.includes(c)) return true;
+  return false;
 }
 
 /** How many of the ascending `values` are below `limit`. */
