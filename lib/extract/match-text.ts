@@ -24,15 +24,16 @@ const FORMAT_CHARACTER = /\p{Cf}/gu;
 const ANY_FORMAT_CHARACTER = /\p{Cf}/u;
 
 /**
- * Whether every code unit of `text` lies where Unicode puts no format character: below U+00AD
- * (ASCII, Latin-1 punctuation), U+3000–U+9FFF (CJK punctuation, kana, ideographs) or U+FF00–U+FFEF
- * (full-width forms). A table-free test per code unit, several times faster than the \p{Cf} regex
- * on the usual page; any other character sends the text to the regex.
+ * Whether every code unit of `text` lies where Unicode puts no format character: Latin, Greek and
+ * Cyrillic below U+0600 but the soft hyphen U+00AD; dashes, quotes and ellipsis U+2010–U+2029;
+ * U+2030–U+205E (‰, ※); U+2070–U+9FFF (symbols, ①, CJK punctuation, kana, ideographs); full-width
+ * forms U+FF00–U+FFEF. A test per code unit, several times faster than the \p{Cf} regex on the
+ * usual page; any other character (and every surrogate) sends the text to the regex.
  */
 function surelyNoFormatCharacter(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0xad || (c >= 0x3000 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef)) continue;
+    if (c < 0x600 ? c !== 0xad : (c >= 0x2070 && c <= 0x9fff) || (c >= 0x2010 && c <= 0x2029) || (c >= 0x2030 && c <= 0x205e) || (c >= 0xff00 && c <= 0xffef)) continue;
     return false;
   }
   return true;

@@ -52,3 +52,13 @@ test('the match text has no format character, and each of its offsets maps back 
   assert.equal(display.slice(start, end), '1\u202e3.7%');
   assert.deepEqual(formatCharacters(display), [[1, 2], [13, 14], [19, 21]]);
 });
+
+test('every code unit is a format character exactly when Unicode says so (the fast path for common text included)', () => {
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue; // a lone surrogate is no character
+    const ch = String.fromCharCode(c);
+    // Beside ordinary text, as on a page: 龙泉“平安”…
+    const text = `龙泉“平安”${ch}1.2%`;
+    assert.deepEqual(formatCharacters(text), CF.test(ch) ? [[6, 7]] : [], `U+${c.toString(16).toUpperCase().padStart(4, '0')}`);
+  }
+});
