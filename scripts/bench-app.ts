@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import autocannon from 'autocannon';
-import { NEXT_BIN, ROOT, buildIsStale, runBuild } from './start';
+import { ROOT, buildIsStale, runBuild, serverArgs } from './start';
 import { readSeeds, writeCorpus } from './bench-app/synthetic-corpus';
 
 const { values } = parseArgs({ options: {
@@ -81,12 +81,12 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function serve(dataDir: string): Promise<{ url: string; child: ChildProcess; startMs: number }> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, serverArgs(port, '127.0.0.1'), {
     cwd: ROOT, stdio: 'ignore', env: { ...process.env, DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' },
   });
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
-    if (child.exitCode !== null) throw new Error('next start exited');
+    if (child.exitCode !== null) throw new Error('the server exited');
     try {
       if ((await get(`${url}/`)).status === 200) break;
     } catch {

@@ -1,0 +1,97 @@
+/**
+ * Whole responses of the public pages, rendered once per URL and data stamp and then sent from
+ * memory, each time with a fresh CSP nonce (lib/http/holed-gzip.ts fills it in, already
+ * compressed). Rendering the dashboard costs React hundreds of milliseconds at 100k articles and
+ * its data does not change between extractions; a cached answer costs well under a millisecond.
+ *
+ * Only what is the same for every reader is cached: GET and HEAD of the reader's pages and
+ * /api/timeline, never a client navigation's RSC request, never /review or a write, never a
+ * request with a Range. Entries are dropped, least recently used first, past a byte budget, and
+ * all at once when the data stamp changes (new database, new corrections).
+ */
+import type { HoledBody } from './holed-gzip';
+
+export interface CachedPage {
+  readonly status: number;
+  /** Response headers as rendered, without the CSP, the length and the transfer headers. */
+  readonly headers: readonly (readonly [string, string])[];
+  readonly body: HoledBody;
+}
+
+/** The reader's pages and the timeline API: the same answer for every reader of a URL. */
+const CACHEABLE_PATH = /^\/(?:$|region\/[^/]+$|article\/[^/]+$|embed\/(?:map|timeline|source)$|about$|api\/timeline$)/;
+
+/** Request headers of a client navigation, a server action or a partial request: rendered each time. */
+const UNCACHEABLE_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'range'];
+
+/** True for a request whose answer the cache may give (`has`: whether the request has a header). */
+export function isCacheable(method: string, pathname: string, has: (header: string) => boolean): boolean {
+  if (method !== 'GET' && method !== 'HEAD') return false;
+  if (!CACHEABLE_PATH.test(pathname)) return false;
+  return UNCACHEABLE_HEADERS.every((h) => !has(h));
+}
+
+/** Response headers that belong to one response, not to the cached page. */
+const PER_RESPONSE = new Set(['content-security-policy', 'content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date']);
+
+export function cachedHeaders(headers: Iterable<[string, string]>): [string, string][] {
+  return [...headers].filter(([k]) => !PER_RESPONSE.has(k.toLowerCase()));
+}
+
+/** Pages by key, least recently used first, within `maxBytes` (raw and compressed bodies counted). */
+export class PageCache {
+  private readonly pages = new Map<string, CachedPage>();
+  private stamp = '';
+  private bytes = 0;
+
+  constructor(private readonly maxBytes: number) {}
+
+  /** Forgets every page when the data changed. */
+  private check(stamp: string): void {
+    if (stamp === this.stamp) return;
+    this.pages.clear();
+    this.bytes = 0;
+    this.stamp = stamp;
+  }
+
+  get(key: string, stamp: string): CachedPage | undefined {
+    this.check(stamp);
+    const page = this.pages.get(key);
+    if (page) {
+      this.pages.delete(key);
+      this.pages.set(key, page);
+    }
+    return page;
+  }
+
+  /** Keeps `page` if it was rendered from the current data and fits the budget. */
+  set(key: string, stamp: string, page: CachedPage): void {
+    this.check(stamp);
+    const size = sizeOf(page);
+    if (size > this.maxBytes / 4) return; // one page never pushes out most of the others
+    const old = this.pages.get(key);
+    if (old) {
+      this.bytes -= sizeOf(old);
+      this.pages.delete(key);
+    }
+    this.pages.set(key, page);
+    this.bytes += size;
+    for (const [k, p] of this.pages) {
+      if (this.bytes <= this.maxBytes) break;
+      this.pages.delete(k);
+      this.bytes -= sizeOf(p);
+    }
+  }
+
+  get size(): number {
+    return this.pages.size;
+  }
+
+  get usedBytes(): number {
+    return this.bytes;
+  }
+}
+
+function sizeOf(p: CachedPage): number {
+  return p.body.rawBytes + p.body.deflatedBytes + 64 * p.body.pieces.length;
+}

@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { holedBody } from '../../lib/http/holed-gzip';
+import { acceptsGzip } from '../../lib/http/page-cache-handler';
+import { cachedHeaders, isCacheable, PageCache, type CachedPage } from '../../lib/http/page-cache';
+import { createRenderMark, renderPlaceholder } from '../../lib/http/render-mark';
+
+const page = (text: string): CachedPage => ({ status: 200, headers: [['content-type', 'text/html']], body: holedBody(Buffer.from(text), 'PH') });
+const none = () => false;
+
+test("the reader's pages and the timeline API are cacheable; reviewing, navigations and writes are not", () => {
+  for (const p of ['/', '/region/331100', '/article/abc123', '/embed/map', '/embed/timeline', '/embed/source', '/about', '/api/timeline']) {
+    assert.equal(isCacheable('GET', p, none), true, p);
+    assert.equal(isCacheable('HEAD', p, none), true, p);
+  }
+  for (const p of ['/review', '/review/sign-in', '/api/review/decide', '/_next/static/chunks/a.js', '/geo/zhejiang.topo.json', '/region/331100/x', '/favicon.ico']) {
+    assert.equal(isCacheable('GET', p, none), false, p);
+  }
+  assert.equal(isCacheable('POST', '/', none), false);
+  for (const h of ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-action', 'range']) {
+    assert.equal(isCacheable('GET', '/', (x) => x === h), false, h);
+  }
+});
+
+test('per-response headers are not kept with a page', () => {
+  const kept = cachedHeaders([['Content-Type', 'text/html'], ['Content-Security-Policy', 'x'], ['Content-Length', '9'], ['Date', 'd'], ['Vary', 'rsc'], ['Transfer-Encoding', 'chunked'], ['X-Frame-Options', 'SAMEORIGIN']]);
+  assert.deepEqual(kept.map(([k]) => k), ['Content-Type', 'Vary', 'X-Frame-Options']);
+});
+
+test('the cache forgets everything when the data stamp changes', () => {
+  const c = new PageCache(1 << 20);
+  c.set('/', 'db-1', page('one'));
+  assert.equal(c.get('/', 'db-1')?.body.pieces[0]?.toString(), 'one');
+  assert.equal(c.get('/', 'db-2'), undefined);
+  assert.equal(c.size, 0);
+});
+
+test('past its byte budget the least recently used pages go first', () => {
+  const c = new PageCache(2600); // four pages of 500 bytes (with their compressed copies) fit, five do not
+  for (const k of ['a', 'b', 'c']) c.set(k, 's', page(k.repeat(500)));
+  assert.ok(c.get('a', 's')); // a is now the most recently used; b the least
+  c.set('d', 's', page('d'.repeat(500)));
+  assert.equal(c.size, 4);
+  c.set('e', 's', page('e'.repeat(500)));
+  assert.ok(c.usedBytes <= 2600, String(c.usedBytes));
+  assert.equal(c.get('b', 's'), undefined);
+  for (const k of ['a', 'c', 'd', 'e']) assert.ok(c.get(k, 's'), k);
+});
+
+test('one page larger than a quarter of the budget is not kept', () => {
+  const c = new PageCache(4000);
+  c.set('small', 's', page('s'.repeat(100)));
+  c.set('huge', 's', page('h'.repeat(2000)));
+  assert.equal(c.get('huge', 's'), undefined);
+  assert.ok(c.get('small', 's'));
+});
+
+test('gzip is sent only to clients that accept it', () => {
+  assert.equal(acceptsGzip('gzip, deflate, br'), true);
+  assert.equal(acceptsGzip('br;q=1.0, gzip;q=0.8'), true);
+  assert.equal(acceptsGzip('*'), true);
+  assert.equal(acceptsGzip(undefined), false);
+  assert.equal(acceptsGzip('identity'), false);
+  assert.equal(acceptsGzip('gzip;q=0'), false);
+  assert.equal(acceptsGzip('deflate, br'), false);
+});
+
+test("only this process's token gets the placeholder nonce", () => {
+  const mark = createRenderMark();
+  assert.equal(renderPlaceholder(mark.token), mark.placeholder);
+  assert.equal(renderPlaceholder(null), null);
+  assert.equal(renderPlaceholder(''), null);
+  assert.equal(renderPlaceholder(mark.token.slice(1)), null);
+  assert.equal(renderPlaceholder(`${mark.token.slice(0, -1)}0`.replace(/.$/, (c) => (c === mark.token.at(-1) ? '1' : c))), null);
+  assert.match(mark.placeholder, /^[A-Za-z0-9_-]{24}$/);
+});
