@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/common/PageLink';
 import type { TimelineData } from '@/lib/data/timeline-view';
 import { t } from '@/lib/i18n';
 

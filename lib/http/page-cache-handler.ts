@@ -10,7 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import http from 'node:http';
 import { buildCsp, CSP_HEADER, newNonce } from '../security/csp';
 import { filledGzip, filledRaw, holedBody } from './holed-gzip';
-import { cachedHeaders, isCacheable, PageCache, type CachedPage } from './page-cache';
+import { cacheKey, cachedHeaders, isCacheable, NAVIGATION_HEADERS, PageCache, type CachedPage } from './page-cache';
 import { RENDER_HEADER, type RenderMark } from './render-mark';
 
 const RENDER_TIMEOUT_MS = 120_000;
@@ -47,6 +47,7 @@ export function createPageCacheHandler(o: PageCacheOptions): (req: IncomingMessa
         headers: {
           host: req.headers.host ?? o.origin.host, accept: req.headers.accept ?? '*/*',
           'accept-encoding': 'identity', 'user-agent': 'zj-page-cache', [RENDER_HEADER]: o.mark.token,
+          ...Object.fromEntries(NAVIGATION_HEADERS.flatMap((h) => (typeof req.headers[h] === 'string' ? [[h, req.headers[h]]] : []))),
         },
       }, (res) => {
         const chunks: Buffer[] = [];
@@ -82,10 +83,14 @@ export function createPageCacheHandler(o: PageCacheOptions): (req: IncomingMessa
     const pathAndQuery = req.url ?? '/';
     const q = pathAndQuery.indexOf('?');
     const pathname = q === -1 ? pathAndQuery : pathAndQuery.slice(0, q);
-    if (req.headers[RENDER_HEADER] !== undefined || !isCacheable(req.method ?? '', pathname, (h) => req.headers[h] !== undefined)) return false;
+    const header = (h: string) => {
+      const v = req.headers[h];
+      return Array.isArray(v) ? v.join(', ') : v;
+    };
+    if (header(RENDER_HEADER) !== undefined || !isCacheable(req.method ?? '', pathAndQuery, header)) return false;
     let page: CachedPage;
     try {
-      page = await pageFor(`${req.headers.host ?? ''}|${pathAndQuery}`, pathAndQuery, req);
+      page = await pageFor(cacheKey(req.headers.host ?? '', pathAndQuery, header), pathAndQuery, req);
     } catch (e) {
       console.error(`[page-cache] ${pathname}: ${(e as Error).message}; rendering it directly`);
       return false;

@@ -5,8 +5,8 @@
  * its data does not change between extractions; a cached answer costs well under a millisecond.
  *
  * Only what is the same for every reader is cached: GET and HEAD of the reader's pages and
- * /api/timeline, never a client navigation's RSC request, never /review or a write, never a
- * request with a Range. Entries are dropped, least recently used first, past a byte budget, and
+ * /api/timeline, whole or as a client navigation's RSC payload (keyed by the headers it depends
+ * on); never /review, a write, a server action or a request with a Range. Entries are dropped, least recently used first, past a byte budget, and
  * all at once when the data stamp changes (new database, new corrections).
  */
 import type { HoledBody } from './holed-gzip';
@@ -21,14 +21,29 @@ export interface CachedPage {
 /** The reader's pages and the timeline API: the same answer for every reader of a URL. */
 const CACHEABLE_PATH = /^\/(?:$|region\/[^/]+$|article\/[^/]+$|embed\/(?:map|timeline|source)$|about$|api\/timeline$)/;
 
-/** Request headers of a client navigation, a server action or a partial request: rendered each time. */
-const UNCACHEABLE_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'range'];
+/**
+ * Request headers a client navigation's answer (the RSC payload) depends on: part of its key. Next.js
+ * checks that the URL's `_rsc` parameter is a hash of them, and answers a navigation without it
+ * with a redirect.
+ */
+export const NAVIGATION_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url'];
 
-/** True for a request whose answer the cache may give (`has`: whether the request has a header). */
-export function isCacheable(method: string, pathname: string, has: (header: string) => boolean): boolean {
+/** A server action or a partial request: never cached. */
+const UNCACHEABLE_HEADERS = ['next-action', 'range'];
+
+/** True for a request whose answer the cache may give (`header`: a request header's value). */
+export function isCacheable(method: string, pathAndQuery: string, header: (name: string) => string | undefined): boolean {
   if (method !== 'GET' && method !== 'HEAD') return false;
-  if (!CACHEABLE_PATH.test(pathname)) return false;
-  return UNCACHEABLE_HEADERS.every((h) => !has(h));
+  const q = pathAndQuery.indexOf('?');
+  if (!CACHEABLE_PATH.test(q === -1 ? pathAndQuery : pathAndQuery.slice(0, q))) return false;
+  if (UNCACHEABLE_HEADERS.some((h) => header(h) !== undefined)) return false;
+  const navigation = NAVIGATION_HEADERS.some((h) => header(h) !== undefined);
+  return !navigation || (header('rsc') === '1' && /[?&]_rsc=/.test(pathAndQuery));
+}
+
+/** The key of a cacheable request: host, path and query, and a navigation's headers. */
+export function cacheKey(host: string, pathAndQuery: string, header: (name: string) => string | undefined): string {
+  return [host, pathAndQuery, ...NAVIGATION_HEADERS.map((h) => header(h) ?? '')].join('\u0000');
 }
 
 /** Response headers that belong to one response, not to the cached page. */

@@ -2,7 +2,7 @@
  * The page cache (lib/http/page-cache-handler.ts) as readers meet it through scripts/serve.ts:
  * every response of a cached page has its own nonce, the same in the CSP and in every script; the
  * body is the page as rendered, gzipped or not; a forged render header gets nothing special;
- * client navigations are rendered, not cached; a reviewer's decision or new data shows at once;
+ * a client navigation gets its own RSC payload; a reviewer's decision shows at once;
  * and in Chromium a page sent from the cache runs its scripts under the CSP.
  */
 import { test } from 'node:test';
@@ -64,11 +64,18 @@ test('each response of a cached page has a fresh nonce, the same in its CSP and 
   assert.notEqual(forgedNonces[0], forgedNonces[1]);
   forged.forEach((p, i) => assert.deepEqual([...bodyNonces(p.body)], [forgedNonces[i]]));
 
-  // A client navigation's request gets the RSC payload, rendered, not the cached HTML.
-  let rsc = await get(url, { rsc: '1' });
-  if (rsc.status === 307) rsc = await get(new URL(String(rsc.headers.location), url).href, { rsc: '1' }); // Next adds its _rsc check
-  assert.equal(rsc.status, 200);
-  assert.match(String(rsc.headers['content-type']), /text\/x-component/);
+  // A client navigation's request gets the RSC payload (its own cache entry), not the page's HTML.
+  const nav = { rsc: '1', 'next-router-state-tree': '%5B%22%22%2C%7B%7D%2Cnull%2Cnull%5D', 'next-url': '/' };
+  const first = await get(url, nav);
+  assert.equal(first.status, 307, 'Next.js asks for its _rsc check parameter first');
+  const rscUrl = new URL(String(first.headers.location), url).href;
+  const rsc = [await get(rscUrl, { ...nav, 'accept-encoding': 'gzip' }), await get(rscUrl, nav)];
+  assert.deepEqual(rsc.map((r) => r.status), [200, 200]);
+  for (const r of rsc) assert.match(String(r.headers['content-type']), /text\/x-component/);
+  assert.doesNotMatch(rsc[0]!.body, /<html/);
+  const rscNonces = rsc.map(cspNonce);
+  assert.notEqual(rscNonces[0], rscNonces[1]);
+  assert.equal(withoutNonce(rsc[0]!.body, rscNonces[0]!), withoutNonce(rsc[1]!.body, rscNonces[1]!));
 
   const head = await new Promise<http.IncomingMessage>((resolve, reject) => http.request(url, { method: 'HEAD', agent: false }, resolve).on('error', reject).end());
   assert.equal(head.statusCode, 200);

@@ -2,11 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { holedBody } from '../../lib/http/holed-gzip';
 import { acceptsGzip } from '../../lib/http/page-cache-handler';
-import { cachedHeaders, isCacheable, PageCache, type CachedPage } from '../../lib/http/page-cache';
+import { cacheKey, cachedHeaders, isCacheable, PageCache, type CachedPage } from '../../lib/http/page-cache';
 import { createRenderMark, renderPlaceholder } from '../../lib/http/render-mark';
 
 const page = (text: string): CachedPage => ({ status: 200, headers: [['content-type', 'text/html']], body: holedBody(Buffer.from(text), 'PH') });
-const none = () => false;
+const none = () => undefined;
+const only = (name: string, value = '1') => (h: string) => (h === name ? value : undefined);
 
 test("the reader's pages and the timeline API are cacheable; reviewing, navigations and writes are not", () => {
   for (const p of ['/', '/region/331100', '/article/abc123', '/embed/map', '/embed/timeline', '/embed/source', '/about', '/api/timeline']) {
@@ -17,9 +18,19 @@ test("the reader's pages and the timeline API are cacheable; reviewing, navigati
     assert.equal(isCacheable('GET', p, none), false, p);
   }
   assert.equal(isCacheable('POST', '/', none), false);
-  for (const h of ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-action', 'range']) {
-    assert.equal(isCacheable('GET', '/', (x) => x === h), false, h);
-  }
+  for (const h of ['next-action', 'range']) assert.equal(isCacheable('GET', '/', only(h)), false, h);
+  // A client navigation (RSC) only with the _rsc parameter Next.js checks its headers against.
+  assert.equal(isCacheable('GET', '/?metric=a&_rsc=x1', only('rsc')), true);
+  assert.equal(isCacheable('GET', '/?metric=a', only('rsc')), false);
+  assert.equal(isCacheable('GET', '/?_rsc=x1', only('next-router-state-tree', '%5B%5D')), false);
+});
+
+test("a navigation's key holds the headers its answer depends on", () => {
+  const key = (tree: string) => cacheKey('h', '/?_rsc=1', (h) => ({ rsc: '1', 'next-router-state-tree': tree } as Record<string, string>)[h]);
+  assert.notEqual(key('%5B%22a%22%5D'), key('%5B%22b%22%5D'));
+  assert.equal(key('t'), key('t'));
+  assert.notEqual(cacheKey('h', '/', none), cacheKey('h', '/', only('rsc')));
+  assert.notEqual(cacheKey('a.example', '/', none), cacheKey('b.example', '/', none));
 });
 
 test('per-response headers are not kept with a page', () => {
