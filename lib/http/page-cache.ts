@@ -79,9 +79,13 @@ export class PageCache {
     return page;
   }
 
-  /** Keeps `page` if it was rendered from the current data and fits the budget. */
+  /**
+   * Keeps `page` if it was rendered from the current data and fits the budget. A render that
+   * started before the data changed arrives with the old stamp and is dropped (only `get`, asked
+   * with the stamp of now, moves the cache to new data).
+   */
   set(key: string, stamp: string, page: CachedPage): void {
-    this.check(stamp);
+    if (stamp !== this.stamp) return;
     const size = sizeOf(page);
     if (size > this.maxBytes / 4) return; // one page never pushes out most of the others
     const old = this.pages.get(key);

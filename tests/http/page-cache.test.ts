@@ -40,14 +40,20 @@ test('per-response headers are not kept with a page', () => {
 
 test('the cache forgets everything when the data stamp changes', () => {
   const c = new PageCache(1 << 20);
+  assert.equal(c.get('/', 'db-1'), undefined);
   c.set('/', 'db-1', page('one'));
   assert.equal(c.get('/', 'db-1')?.body.pieces[0]?.toString(), 'one');
   assert.equal(c.get('/', 'db-2'), undefined);
   assert.equal(c.size, 0);
+  c.set('/', 'db-2', page('two'));
+  c.set('/region/1', 'db-1', page('late')); // rendered from the old data, finished after the change
+  assert.equal(c.get('/', 'db-2')?.body.pieces[0]?.toString(), 'two', 'a late page of old data does not empty the cache');
+  assert.equal(c.get('/region/1', 'db-2'), undefined);
 });
 
 test('past its byte budget the least recently used pages go first', () => {
   const c = new PageCache(2600); // four pages of 500 bytes (with their compressed copies) fit, five do not
+  c.get('a', 's');
   for (const k of ['a', 'b', 'c']) c.set(k, 's', page(k.repeat(500)));
   assert.ok(c.get('a', 's')); // a is now the most recently used; b the least
   c.set('d', 's', page('d'.repeat(500)));
@@ -60,6 +66,7 @@ test('past its byte budget the least recently used pages go first', () => {
 
 test('one page larger than a quarter of the budget is not kept', () => {
   const c = new PageCache(4000);
+  c.get('small', 's');
   c.set('small', 's', page('s'.repeat(100)));
   c.set('huge', 's', page('h'.repeat(2000)));
   assert.equal(c.get('huge', 's'), undefined);
