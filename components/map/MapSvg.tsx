@@ -71,7 +71,7 @@ export default function MapSvg({ view, shapes, paint, theme, hrefOf }: MapSvgPro
       {shapes.outline && (
         <g className="map-outline" fill="none" pointerEvents="none" aria-hidden="true"
           stroke={paint.dense ? c.outline : c.fine} strokeWidth={paint.dense ? 1.6 : 0.5} strokeLinejoin="round">
-          {shapes.outline.map((s) => <path key={s.code} d={s.d} vectorEffect="non-scaling-stroke" />)}
+          <path d={shapes.outline.d} vectorEffect="non-scaling-stroke" />
         </g>
       )}
       <g className="map-labels" pointerEvents="none" aria-hidden="true" fontSize={paint.fontSize} textAnchor="middle" dominantBaseline="central">

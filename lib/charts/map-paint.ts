@@ -79,9 +79,9 @@ export function paintMap(view: MapViewData, shapes: MapShapes, theme: MapTheme =
     state === 'value' ? pieceOf(r.value!, pieces)?.color ?? c.noData : state === 'below' ? c.below : c.noData;
 
   const own: OwnBox[] = [];
-  const ownAt = new Map((shapes.outline ?? []).map((s) => [s.code, s.anchor]));
+  const ownAt = shapes.outline?.anchors ?? {};
   for (const r of dense ? view.ownPrefectures : []) {
-    const at = ownAt.get(r.code);
+    const at = ownAt[r.code];
     if (r.value === null || !at) continue;
     const fill = pieceOf(r.value, pieces)?.color ?? c.noData;
     const text = `${r.label} ${r.compact ?? ''}`.trim();
