@@ -152,6 +152,37 @@ test('浙江省 → 丽水市 → 龙泉市 → a statistic in its article', T, 
   await page.close();
 });
 
+test('each region of the map is a link: named with its figure, Enter on it drills, and without JavaScript the map is drawn and drills', T, async () => {
+  const { page, errors } = await openPage();
+  await page.goto(`${session.server.url}/?metric=criminal_cases.change.%25&region=331100`);
+  await mapReady(page, '331100');
+  const longquan = page.locator('[data-testid="zj-map"] a[data-code="331181"]');
+  const name = (await longquan.getAttribute('aria-label')) ?? '';
+  assert.match(name, /^龙泉市，刑事案件.*下降61%/);
+  assert.equal(await longquan.locator('title').textContent(), name, 'the hover title says the same');
+  // Keyboard: the focused region shows its tooltip; Enter opens the county's page.
+  await longquan.focus();
+  assert.match(await page.getByTestId('map-tooltip').innerText(), /龙泉市[\s\S]*下降61%/);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/region\/331181$/);
+  await page.getByRole('heading', { level: 1, name: '龙泉市' }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+
+  const noScript = await session.context.browser()!.newContext({ javaScriptEnabled: false, locale: 'zh-CN' });
+  try {
+    const bare = await noScript.newPage();
+    await bare.goto(`${session.server.url}/?level=prefecture`);
+    assert.equal(await bare.locator('[data-testid="zj-map"] .map-regions a[data-code]').count(), 11, 'the prefectures, drawn by the server');
+    await bare.locator('[data-testid="zj-map"] a[data-code="331100"]').click();
+    await bare.waitForURL((u) => u.searchParams.get('region') === '331100');
+    assert.equal(await bare.locator('[data-testid="zj-map"]').getAttribute('data-view'), '331100');
+    assert.ok((await bare.locator('[data-testid="zj-map"] .map-regions a[data-code^="3311"]').count()) >= 9, '丽水市 counties drawn');
+  } finally {
+    await noScript.close();
+  }
+});
+
 test('unknown or malformed region and article ids answer 404', T, async () => {
   // Undecodable segments (/article/%E0%A4%A) are covered by routes.e2e.test.ts.
   for (const path of ['/region/999999', '/region/abc', '/region/33118', '/article/no-such-article', '/article/a%20b', '/article/..%2F..%2Fetc']) {
