@@ -11,7 +11,7 @@ import { fitProjection, levelFeatures, type RegionCollection, type RegionProps, 
 export interface ShapePath {
   readonly code: string;
   readonly name: string;
-  /** SVG path data in viewBox units: relative commands, points rounded to half a unit. */
+  /** SVG path data in viewBox units: relative commands, points on the GRID. */
   readonly d: string;
   /** Label anchor (a point well inside the region), in viewBox units; null for an empty shape. */
   readonly anchor: readonly [number, number] | null;
@@ -39,54 +39,69 @@ export const FIT_SIZE: readonly [number, number] = [600, 560];
 const PAD = 4;
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
-/** Half a unit (about half a pixel on a desktop screen): finer than the shapes' own simplification. */
-const half = (x: number) => Math.round(x * 2) / 2;
+/** Points snap to this grid (viewBox units ≈ px on a desktop screen): about the source's own detail. */
+export const GRID = 1;
+const snap = (x: number) => Math.round(x / GRID) * GRID;
 /** "0.5" → ".5", "-0.5" → "-.5"; a minus sign separates numbers by itself. */
 const num = (v: number) => String(v).replace(/^(-?)0\./, '$1.');
 const pair = (dx: number, dy: number) => `${num(dx)}${dy < 0 ? '' : ' '}${num(dy)}`;
 
 /**
  * A d3-geo path context that writes compact SVG path data: relative moves and lines between points
- * rounded to half a unit (differences of rounded points, so nothing drifts), repeated points dropped.
- * Neighbours share their borders point for point, so no gaps open between them.
+ * snapped to the grid (differences of snapped points, so nothing drifts), repeated points dropped,
+ * and a point dropped where its line goes straight on (it lies on the segment, so the drawing is
+ * unchanged). Each test looks only at a point and its two snapped neighbours, the same in either
+ * direction: neighbours that share a border keep the same points, and no gap opens between them.
  */
 class CompactPath implements GeoContext {
   private out = '';
   private x = 0;
   private y = 0;
-  private x0 = 0;
-  private y0 = 0;
-  private line = false;
+  private ring: number[] = [];
   moveTo(x: number, y: number): void {
-    const rx = half(x), ry = half(y);
-    this.out += `m${pair(rx - this.x, ry - this.y)}`;
-    this.line = false;
-    this.x = this.x0 = rx;
-    this.y = this.y0 = ry;
+    this.flush(false);
+    this.ring.push(snap(x), snap(y));
   }
   lineTo(x: number, y: number): void {
-    const rx = half(x), ry = half(y);
-    if (rx === this.x && ry === this.y) return;
-    const step = pair(rx - this.x, ry - this.y);
-    // After a line, further pairs are lines too: only a separator (a minus sign is one).
-    this.out += this.line ? `${step.startsWith('-') ? '' : ' '}${step}` : `l${step}`;
-    this.line = true;
-    this.x = rx;
-    this.y = ry;
+    const rx = snap(x), ry = snap(y);
+    const n = this.ring.length;
+    if (rx !== this.ring[n - 2] || ry !== this.ring[n - 1]) this.ring.push(rx, ry);
   }
   closePath(): void {
-    this.out += 'z';
-    this.line = false;
-    this.x = this.x0;
-    this.y = this.y0;
+    this.flush(true);
+  }
+  private flush(closed: boolean): void {
+    const p = this.ring;
+    if (p.length === 0) return;
+    const [sx, sy] = [p[0]!, p[1]!];
+    let out = `m${pair(sx - this.x, sy - this.y)}`;
+    let [cx, cy] = [sx, sy];
+    let line = false;
+    for (let i = 2; i < p.length; i += 2) {
+      const [x, y] = [p[i]!, p[i + 1]!];
+      if (i + 2 < p.length) {
+        const [ax, ay, bx, by] = [p[i - 2]!, p[i - 1]!, p[i + 2]!, p[i + 3]!];
+        const straight = (x - ax) * (by - y) - (y - ay) * (bx - x) === 0 && (x - ax) * (bx - x) + (y - ay) * (by - y) > 0;
+        if (straight) continue;
+      }
+      const step = pair(x - cx, y - cy);
+      // After a line, further pairs are lines too: only a separator (a minus sign is one).
+      out += line ? `${step.startsWith('-') ? '' : ' '}${step}` : `l${step}`;
+      line = true;
+      [cx, cy] = [x, y];
+    }
+    this.out += closed ? `${out}z` : out;
+    // After z the current point is the subpath's start again.
+    [this.x, this.y] = closed ? [sx, sy] : [cx, cy];
+    this.ring = [];
   }
   beginPath(): void {}
   arc(): void {}
   result(): string {
+    this.flush(false);
     const d = this.out;
     this.out = '';
-    this.x = this.y = this.x0 = this.y0 = 0;
-    this.line = false;
+    this.x = this.y = 0;
     return d;
   }
 }
