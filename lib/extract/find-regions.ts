@@ -8,7 +8,7 @@
  * outside-places.ts (启东 only where the text says it is 南通's).
  */
 import { getDivision } from '../regions/divisions';
-import { AMBIGUOUS_SHORT, gazetteer, type ContextWord, type PlaceLevel, type PlaceName } from './gazetteer';
+import { AMBIGUOUS_SHORT, MAX_LENGTH, extendHash, gazetteer, hashKey, type ContextWord, type NameEntry, type PlaceLevel, type PlaceName } from './gazetteer';
 import { settleOutside, type OutsideMention } from './outside-places';
 import { DATELINE } from './paragraph-kind';
 
@@ -54,8 +54,16 @@ export interface RawMention {
   readonly name: PlaceName;
 }
 
+/** The hashes of the first 1…MAX_LENGTH characters at a position of the text scanned. */
+const prefixHashes = new Int32Array(MAX_LENGTH + 1);
+
+/**
+ * The longest name at each position, left to right, a name's end being where the next is looked
+ * for. A position passes the filter of its first two characters, then only the lengths of names
+ * that start there are looked up, longest first, by the hash of that many characters.
+ */
 function scan(text: string): RawMention[] {
-  const { first, bigrams, bigramMask } = gazetteer();
+  const { byHash, singles, bigrams, bigramMask, lengths } = gazetteer();
   const out: RawMention[] = [];
   const n = text.length;
   for (let i = 0; i < n; ) {
@@ -67,24 +75,43 @@ function scan(text: string): RawMention[] {
       i++;
       continue;
     }
-    let node = first[c];
-    let bestEnd = -1;
-    let bestName: RawMention['name'] | undefined;
-    for (let j = i + 1; node; j++) {
-      if (node.name) {
-        bestEnd = j;
-        bestName = node.name;
+    let end = -1;
+    let name: PlaceName | undefined;
+    // Lengths that fit before the end of the text (bits 0 to n - i).
+    let mask = lengths[slot]! & (n - i >= MAX_LENGTH ? -1 : (1 << (n - i + 1)) - 1);
+    if (mask !== 0) {
+      const longest = 31 - Math.clz32(mask);
+      for (let k = 0, h = 0; k < longest; k++) prefixHashes[k + 1] = h = extendHash(h, text.charCodeAt(i + k));
+      while (mask !== 0 && !name) {
+        const length = 31 - Math.clz32(mask);
+        mask &= ~(1 << length);
+        for (let e: NameEntry | null | undefined = byHash.get(hashKey(prefixHashes[length]!)); e; e = e.next) {
+          if (e.word.length === length && sameAt(text, i, e.word)) {
+            name = e.name;
+            end = i + length;
+            break;
+          }
+        }
       }
-      node = j < n ? node.next?.get(text.charCodeAt(j)) : undefined;
     }
-    if (bestName) {
-      out.push({ start: i, end: bestEnd, word: text.slice(i, bestEnd), name: bestName });
-      i = bestEnd;
+    if (!name) {
+      name = singles.get(c);
+      end = i + 1;
+    }
+    if (name) {
+      out.push({ start: i, end, word: text.slice(i, end), name });
+      i = end;
     } else {
       i++;
     }
   }
   return out;
+}
+
+/** Whether `word` stands in `text` at `at` (which has room for it). */
+function sameAt(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(at + k) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Spans of datelines at paragraph starts: "本报杭州4月2日讯", "中新网杭州2月14日电". */

@@ -1,5 +1,5 @@
 /**
- * Every name by which a Zhejiang region can be mentioned, as a trie for one pass over a text:
+ * Every name by which a Zhejiang region can be mentioned, for one pass over a text (find-regions.ts):
  * divisions with their short forms (龙泉市, 龙泉), old names (玉环县), townships and villages
  * (from the generated lib/extract/data/zhejiang-places.json, npm run build:regions), context
  * words (全省, 该县) and names of places outside Zhejiang: nationwide words (全国) and every other
@@ -43,52 +43,24 @@ const CONTEXT_WORDS: Readonly<Record<string, ContextWord>> = {
   全区: 'district', 我区: 'district', 该区: 'district', 本区: 'district',
 };
 
-/**
- * Keyed by UTF-16 code unit: number keys are far cheaper to look up than one-character strings.
- * Most nodes end a name and have no children: `next` is made only when needed (half the Maps).
- */
-export interface TrieNode {
-  next: Map<number, TrieNode> | null;
-  name: PlaceName | null;
+/** Adds `word` → `name`; a word already there keeps or merges what it names (merged). */
+function insert(names: Map<string, PlaceName>, word: string, name: PlaceName): void {
+  names.set(word, merged(names.get(word) ?? null, name));
 }
 
-function node(): TrieNode {
-  return { next: null, name: null };
-}
-
-function insert(root: TrieNode, word: string, name: PlaceName): void {
-  let n = root;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    n.next ??= new Map();
-    let child = n.next.get(c);
-    if (!child) n.next.set(c, (child = node()));
-    n = child;
-  }
+/** What a word names when `name` is added to `old`. */
+function merged(old: PlaceName | null, name: PlaceName): PlaceName {
   // A division name wins over a township or village of the same spelling; same-level names merge codes.
-  const old = n.name;
-  if (old?.kind === 'outside' && name.kind === 'outside') {
-    n.name = mergeOutside(old, name);
-    return;
-  }
+  if (old?.kind === 'outside' && name.kind === 'outside') return mergeOutside(old, name);
   // A Zhejiang name wins over a place elsewhere of the same spelling, and remembers it.
-  if (old?.kind === 'outside' && name.kind === 'place') {
-    n.name = { ...name, elsewhere: old.codes };
-    return;
-  }
-  if (old?.kind === 'place' && name.kind === 'outside') {
-    n.name = { ...old, elsewhere: [...old.elsewhere, ...name.codes] };
-    return;
-  }
+  if (old?.kind === 'outside' && name.kind === 'place') return { ...name, elsewhere: old.codes };
+  if (old?.kind === 'place' && name.kind === 'outside') return { ...old, elsewhere: [...old.elsewhere, ...name.codes] };
   if (old?.kind === 'place' && name.kind === 'place') {
-    if (rank(name.level) > rank(old.level)) return;
-    if (rank(name.level) === rank(old.level)) {
-      n.name = { ...old, codes: [...new Set([...old.codes, ...name.codes])] };
-      return;
-    }
+    if (rank(name.level) > rank(old.level)) return old;
+    if (rank(name.level) === rank(old.level)) return { ...old, codes: [...new Set([...old.codes, ...name.codes])] };
   }
-  if (old && old.kind !== 'place' && name.kind === 'place') return;
-  n.name = name;
+  if (old && old.kind !== 'place' && name.kind === 'place') return old;
+  return name;
 }
 
 function rank(level: PlaceLevel | 'nation'): number {
@@ -105,8 +77,8 @@ function mergeOutside(a: Outside, b: Outside): Outside {
   };
 }
 
-function build(): TrieNode {
-  const root = node();
+function build(): Map<string, PlaceName> {
+  const root = new Map<string, PlaceName>();
   for (const w of NATIONWIDE) insert(root, w, { kind: 'outside', level: 'nation', codes: [], short: false });
   for (const [w, refers] of Object.entries(CONTEXT_WORDS)) insert(root, w, { kind: 'context', refers, anaphoric: w.startsWith('该') });
   for (const d of outsideDivisions()) {
@@ -131,44 +103,76 @@ function build(): TrieNode {
   return root;
 }
 
+/** A name in a bucket of `byHash`: names whose hashes agree are chained. */
+export interface NameEntry {
+  readonly word: string;
+  readonly name: PlaceName;
+  readonly next: NameEntry | null;
+}
+
 export interface Gazetteer {
-  /** The trie's first level as a dense array by code unit: one array read per character of text. */
-  readonly first: ReadonlyArray<TrieNode | undefined>;
+  /**
+   * Every name (龙泉市, 龙泉, 锦溪镇, 全省, 江苏) and what it names, by the hash of its characters
+   * (nameHash): a text is looked up where it stands, without cutting a string out of it.
+   */
+  readonly byHash: ReadonlyMap<number, NameEntry>;
+  /** The names of one character, by its code unit. */
+  readonly singles: ReadonlyMap<number, PlaceName>;
   /**
    * A hashed filter of every name's first two characters, one bit a slot (128 kB, so it stays in
    * the core's cache while several threads scan): most text positions start no name.
    */
   readonly bigrams: Int32Array;
   readonly bigramMask: number;
+  /**
+   * By the same slot: bit L set when a name of L characters (2 to 31) starts with a pair of
+   * characters of that slot, so that only those lengths are looked up.
+   */
+  readonly lengths: Int32Array;
 }
 
 const BIGRAM_BITS = 20;
+/** Names are at most this long (a longer one would be left out of `lengths`: build() refuses it). */
+export const MAX_LENGTH = 31;
 
 /** The filter slot of the two code units `a`, `b`. */
 function bigramSlot(a: number, b: number): number {
   return (Math.imul(a, 40503) ^ b) & ((1 << BIGRAM_BITS) - 1);
 }
 
-function markBigrams(n: TrieNode, bigrams: Int32Array, first: number): void {
-  for (const second of n.next?.keys() ?? []) {
-    const slot = bigramSlot(first, second);
-    bigrams[slot >>> 5]! |= 1 << (slot & 31);
-  }
+/** The hash of a name, one code unit after another (find-regions.ts inlines it): h·31 + c. */
+export const extendHash = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+/** The key of a hash in `byHash`: a small integer, which a Map looks up fastest. */
+export const hashKey = (h: number): number => h & 0x3fffffff;
+
+function nameHash(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = extendHash(h, word.charCodeAt(i));
+  return hashKey(h);
 }
 
 let cached: Gazetteer | null = null;
 
-/** The gazetteer, built once per process (about 32,000 names). */
+/** The gazetteer, built once per process (about 26,000 names). */
 export function gazetteer(): Gazetteer {
   if (!cached) {
-    const root = build();
-    const first: Array<TrieNode | undefined> = new Array(0x10000).fill(undefined);
+    const byHash = new Map<number, NameEntry>();
+    const singles = new Map<number, PlaceName>();
     const bigrams = new Int32Array(1 << (BIGRAM_BITS - 5));
-    for (const [c, n] of root.next ?? []) {
-      first[c] = n;
-      markBigrams(n, bigrams, c);
+    const lengths = new Int32Array(1 << BIGRAM_BITS);
+    for (const [word, name] of build()) {
+      if (word.length === 1) {
+        singles.set(word.charCodeAt(0), name);
+        continue;
+      }
+      if (word.length > MAX_LENGTH) throw new Error(`gazetteer: a name longer than ${MAX_LENGTH} characters: ${word}`);
+      const key = nameHash(word);
+      byHash.set(key, { word, name, next: byHash.get(key) ?? null });
+      const slot = bigramSlot(word.charCodeAt(0), word.charCodeAt(1));
+      bigrams[slot >>> 5]! |= 1 << (slot & 31);
+      lengths[slot]! |= 1 << word.length;
     }
-    cached = { first, bigrams, bigramMask: (1 << BIGRAM_BITS) - 1 };
+    cached = { byHash, singles, bigrams, bigramMask: (1 << BIGRAM_BITS) - 1, lengths };
   }
   return cached;
 }

@@ -3,10 +3,15 @@
  * only on its article and where its figure stands in the text, so adding other articles never
  * changes them and links keep working.
  */
-import { createHash } from 'node:crypto';
+import crypto from 'node:crypto';
 import type { ArticleId, FactId } from '../schema';
 
-const hash = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 12);
+/** SHA-1 in hex: Node's one-shot crypto.hash (from 20.12) where there is one, a Hash object otherwise. */
+const sha1: (s: string) => string = typeof crypto.hash === 'function'
+  ? (s) => crypto.hash('sha1', s)
+  : (s) => crypto.createHash('sha1').update(s).digest('hex');
+
+const hash = (s: string) => sha1(s).slice(0, 12);
 
 export function articleId(source: string, index: number): ArticleId {
   return hash(`${source}#${index}`) as ArticleId;

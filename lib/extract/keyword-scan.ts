@@ -44,21 +44,26 @@ const KEYWORDS: readonly Keyword[] = Object.entries(INDICATOR_KEYWORDS)
   }))
   .sort((a, b) => b.word.length - a.word.length);
 
-/** Keywords by the code of their first character, longest first, so a text is scanned once. */
-const BY_FIRST: ReadonlyMap<number, readonly Keyword[]> = KEYWORDS.reduce((m, k) => {
+/**
+ * Keywords by the code of their first character (an array read per character of text, no string
+ * made), longest first, so a text is scanned once.
+ */
+const BY_FIRST: ReadonlyArray<readonly Keyword[] | undefined> = KEYWORDS.reduce((table, k) => {
   const c = k.word.charCodeAt(0);
-  m.set(c, [...(m.get(c) ?? []), k]);
-  return m;
-}, new Map<number, Keyword[]>());
+  (table[c] ??= []).push(k);
+  return table;
+}, new Array<Keyword[] | undefined>(0x10000).fill(undefined));
 
-const QUOTES = new Set(['“', '”', '‘', '’', '"', '\'', '《', '》', '「', '」']);
+/** Quotation marks, by code unit: “ ” ‘ ’ " ' 《 》 「 」. */
+const IS_QUOTE = new Uint8Array(0x10000);
+for (const q of '“”‘’"\'《》「」') IS_QUOTE[q.charCodeAt(0)] = 1;
 
 /** The end of `word` read at `text[at…]` through quotation marks, or -1. */
 function matchAt(text: string, at: number, word: string): number {
   let i = at;
   for (let j = 0; j < word.length; j++) {
-    while (j > 0 && i < text.length && QUOTES.has(text[i]!)) i++;
-    if (text[i] !== word[j]) return -1;
+    while (j > 0 && i < text.length && IS_QUOTE[text.charCodeAt(i)] === 1) i++;
+    if (i >= text.length || text.charCodeAt(i) !== word.charCodeAt(j)) return -1;
     i++;
   }
   return i;
@@ -72,7 +77,7 @@ export function occurrences(text: string, from = 0, to = text.length): Occurrenc
   const out: Occurrence[] = [];
   let covered = from;
   for (let i = from; i < to; i++) {
-    const candidates = BY_FIRST.get(text.charCodeAt(i));
+    const candidates = BY_FIRST[text.charCodeAt(i)];
     if (!candidates) continue;
     for (const k of candidates) {
       const end = matchAt(text, i, k.word);

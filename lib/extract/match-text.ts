@@ -23,10 +23,26 @@ export function sameLength(folded: string): MatchText {
 const FORMAT_CHARACTER = /\p{Cf}/gu;
 const ANY_FORMAT_CHARACTER = /\p{Cf}/u;
 
+/**
+ * Whether every code unit of `text` lies where Unicode puts no format character: below U+00AD
+ * (ASCII, Latin-1 punctuation), U+3000–U+9FFF (CJK punctuation, kana, ideographs) or U+FF00–U+FFEF
+ * (full-width forms). A table-free test per code unit, several times faster than the \p{Cf} regex
+ * on the usual page; any other character sends the text to the regex.
+ */
+function surelyNoFormatCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xad || (c >= 0x3000 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef)) continue;
+    return false;
+  }
+  return true;
+}
+
 /** Where the format characters of `text` are, as [start, end) spans in text order. */
 export function formatCharacters(text: string): Array<readonly [number, number]> {
   const out: Array<readonly [number, number]> = [];
-  if (!ANY_FORMAT_CHARACTER.test(text)) return out; // the usual case, without an iterator per line
+  // The usual case, without an iterator per line.
+  if (surelyNoFormatCharacter(text) || !ANY_FORMAT_CHARACTER.test(text)) return out;
   for (const m of text.matchAll(FORMAT_CHARACTER)) out.push([m.index, m.index + m[0].length]);
   return out;
 }

@@ -15,9 +15,14 @@ function toneless(text: string): string {
   return text.normalize('NFD').replace(/[\u0300\u0301\u0304\u030c]/g, '').normalize('NFC');
 }
 
+// Any tone-marked letter (a reading has one): "ū" in 區(qū).
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜḿńňǹ]/;
+
 /** The [start, end) spans of readings in `text` (folded: brackets are ASCII), in order. */
 export function pinyinReadings(text: string): Array<readonly [number, number]> {
   const out: Array<readonly [number, number]> = [];
+  // The usual text has no tone mark: CANDIDATE's look-behind would be tried at every character.
+  if (!text.includes('(') || !TONE_MARK.test(text)) return out;
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     if (SYLLABLE.test(toneless(m[1]!))) out.push([m.index, m.index + m[0].length]);

@@ -31,8 +31,10 @@ export function processPage(bytes: Uint8Array, meta: SourceMeta): PageResult {
     const date = dateFromText(text);
     pageMeta = { ...meta, date, dateBasis: date ? 'text' : 'none' };
   }
-  // Paragraph kinds are read without pinyin readings too (本報(bào)訊 is a dateline).
-  const fold = (s: string) => matchText(s, toSimplified).text;
+  // Paragraph kinds are read without pinyin readings too (本報(bào)訊 is a dateline). The page's
+  // lines are folded once each, though tidying and splitting ask for most of them more than once.
+  const folded = new Map<string, string>();
+  const fold = (s: string) => folded.get(s) ?? folded.set(s, matchText(s, toSimplified).text).get(s)!;
   const drafts = splitArticles(tidyPage(text, fold), fold);
   const articles: Article[] = [];
   const statistics: Statistic[] = [];

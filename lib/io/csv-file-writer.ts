@@ -18,9 +18,10 @@ export class CsvFileWriter<C extends string> {
     writeSync(this.fd, `${Papa.unparse(rows.map((r) => this.columns.map((c) => r[c])), { header: false, newline: '\n' })}\n`);
   }
 
-  /** Appends CSV text already made (rows ending in newlines, no header). */
-  writeText(text: string): void {
-    if (text && this.fd !== null) writeSync(this.fd, text);
+  /** Appends CSV already made, as UTF-8 (rows ending in newlines, no header). */
+  writeBytes(bytes: Uint8Array): void {
+    if (this.fd === null) return;
+    for (let at = 0; at < bytes.length;) at += writeSync(this.fd, bytes, at);
   }
 
   /** Flushes the file to disk and closes it. */

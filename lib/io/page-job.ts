@@ -1,6 +1,7 @@
 /**
- * One page's work, the same on the main thread and in a worker: bytes → CSV text of its
- * articles and facts, its counts, and the note to tell the user. A failure is a result too.
+ * One page's work, the same on the main thread and in a worker: bytes → CSV of its articles and
+ * facts as UTF-8 bytes (a worker hands them over without a copy, and the writer writes them as
+ * they are), its counts, and the note to tell the user. A failure is a result too.
  */
 import Papa from 'papaparse';
 import { ARTICLE_COLUMNS, FACT_COLUMNS, SOURCE_COLUMNS, type MetricKey, type SourceMeta } from '../schema';
@@ -16,12 +17,19 @@ export interface PageJob {
 }
 
 export type PageOutcome =
-  | { readonly seq: number; readonly ok: true; readonly articlesCsv: string; readonly factsCsv: string; readonly sourceCsv: string; readonly articles: number; readonly metrics: readonly MetricKey[]; readonly note: string }
+  | { readonly seq: number; readonly ok: true; readonly articlesCsv: Uint8Array; readonly factsCsv: Uint8Array; readonly sourceCsv: Uint8Array; readonly articles: number; readonly metrics: readonly MetricKey[]; readonly note: string }
   | { readonly seq: number; readonly ok: false; readonly reason: string };
 
-/** Rows as arrays in column order: papaparse writes arrays faster than it looks keys up. */
+const utf8 = new TextEncoder();
+
+/** Rows as arrays in column order (papaparse writes arrays faster than it looks keys up), as UTF-8. */
 const csv = <C extends string>(rows: ReadonlyArray<Record<C, string>>, columns: readonly C[]) =>
-  rows.length ? `${Papa.unparse(rows.map((r) => columns.map((c) => r[c])), { header: false, newline: '\n' })}\n` : '';
+  utf8.encode(rows.length ? `${Papa.unparse(rows.map((r) => columns.map((c) => r[c])), { header: false, newline: '\n' })}\n` : '');
+
+/** The buffers of an outcome, to be moved (not copied) to the thread that writes them. */
+export function outcomeBuffers(o: PageOutcome): ArrayBuffer[] {
+  return o.ok ? [o.articlesCsv.buffer, o.factsCsv.buffer, o.sourceCsv.buffer] as ArrayBuffer[] : [];
+}
 
 export function runPageJob(job: PageJob): PageOutcome {
   try {

@@ -40,14 +40,26 @@ interface Slot {
 
 export const defaultThreads = (): number => Math.max(1, Math.min(4, os.availableParallelism()));
 
-/** The worker's entry: the bundle, else the TypeScript through tsx (page-worker.cjs). */
-const workerEntry = (onNote: (m: string) => void): string => workerBundle(onNote) ?? path.join(__dirname, 'page-worker.cjs');
+/** A `--require` of tsx, which a worker would otherwise inherit from the CLI. */
+const isTsxRequire = (arg: string, next: string | undefined) => (arg === '--require' || arg === '-r') && /^tsx(\/|$)/.test(next ?? '');
+
+/**
+ * How to start a worker: the bundle, with the process's options but not tsx's loader (the bundle
+ * is plain JavaScript: loading tsx would cost each worker about 0.1 s); else the TypeScript
+ * through tsx (page-worker.cjs).
+ */
+function workerStart(onNote: (m: string) => void): () => Worker {
+  const bundle = workerBundle(onNote);
+  if (!bundle) return () => new Worker(path.join(__dirname, 'page-worker.cjs'));
+  const args = process.execArgv;
+  const execArgv = args.filter((a, i) => !isTsxRequire(a, args[i + 1]) && !isTsxRequire(args[i - 1] ?? '', a) && !/^--require=tsx(\/|$)/.test(a));
+  return () => new Worker(bundle, { execArgv });
+}
 
 export async function runPageJobs(jobs: Iterable<PageJob>, onOutcome: (o: PageOutcome) => void, opts: PoolOptions = {}): Promise<void> {
   const timeout = opts.fileTimeoutMs ?? 0;
   const onNote = opts.onNote ?? (() => {});
-  const entry = workerEntry(onNote);
-  const startWorker = () => new Worker(entry);
+  const startWorker = workerStart(onNote);
   const iterator = jobs[Symbol.iterator]();
   let exhausted = false;
   const again: PageJob[] = []; // sent to a worker that was ended before it got to them

@@ -145,9 +145,9 @@ export async function runExtraction(opts: RunOptions): Promise<RunSummary> {
     if (sources.length > 0) await runPageJobs(jobs(), (o) => {
       const source = sources[o.seq]!;
       if (o.ok) {
-        articles.writeText(o.articlesCsv);
-        facts.writeText(o.factsCsv);
-        sourcesOut.writeText(o.sourceCsv);
+        articles.writeBytes(o.articlesCsv);
+        facts.writeBytes(o.factsCsv);
+        sourcesOut.writeBytes(o.sourceCsv);
         nArticles += o.articles;
         nStatistics += o.metrics.length;
         for (const m of o.metrics) byMetric[m]++;

@@ -10,13 +10,14 @@ export function tempPathFor(target: string): string {
  * Writes `content` to `target` through a temporary file and a rename: readers see the old file or
  * the new one, never half. `mode` (e.g. 0o600 for secrets) is the file's from its creation on.
  */
-export function writeFileAtomic(target: string, content: string, mode = 0o666): void {
+export function writeFileAtomic(target: string, content: string | Uint8Array, mode = 0o666): void {
   mkdirSync(path.dirname(target), { recursive: true });
   const tmp = tempPathFor(target);
   rmSync(tmp, { force: true });
   const fd = openSync(tmp, 'wx', mode);
   try {
-    writeSync(fd, content);
+    if (typeof content === 'string') writeSync(fd, content);
+    else for (let at = 0; at < content.length;) at += writeSync(fd, content, at);
     fsyncSync(fd);
   } finally {
     closeSync(fd);

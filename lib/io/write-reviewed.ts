@@ -30,24 +30,33 @@ export interface ReviewedSummary {
   readonly problems: readonly InputProblem[];
 }
 
+/** A row of CSV bytes: [start, end) without its line break, and the line it starts on. */
+export interface RowSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+}
+
 /**
- * The rows of a CSV text, each with the line it starts on, found by quote parity (a line break
- * inside quotes does not end a row): one linear scan, no parsing. Rows keep their text exactly.
+ * The rows of CSV bytes (UTF-8), each with the line it starts on, found by quote parity (a line
+ * break inside quotes does not end a row): one linear scan, no parsing and no decoding. Rows keep
+ * their bytes exactly; empty rows are left out.
  */
-export function csvRecords(text: string): { readonly text: string; readonly line: number }[] {
-  const out: { text: string; line: number }[] = [];
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let start = 0;
+export function csvRowSpans(bytes: Uint8Array): RowSpan[] {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out: RowSpan[] = [];
+  const from = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  let start = from;
   let line = 1;
   let startLine = 1;
   let quotes = 0;
-  for (let pos = 0; pos <= body.length;) {
-    const nl = body.indexOf('\n', pos);
-    const end = nl < 0 ? body.length : nl;
-    for (let q = body.indexOf('"', pos); q >= 0 && q < end; q = body.indexOf('"', q + 1)) quotes++;
+  for (let pos = from; pos <= b.length;) {
+    const nl = b.indexOf(0x0a, pos);
+    const end = nl < 0 ? b.length : nl;
+    for (let q = b.indexOf(0x22, pos); q >= 0 && q < end; q = b.indexOf(0x22, q + 1)) quotes++;
     if (quotes % 2 === 0) {
-      const row = body.slice(start, end).replace(/\r$/, '');
-      if (row !== '') out.push({ text: row, line: startLine });
+      const rowEnd = end > start && b[end - 1] === 0x0d ? end - 1 : end;
+      if (rowEnd > start) out.push({ start, end: rowEnd, line: startLine });
       start = end + 1;
       startLine = line + 1;
       quotes = 0;
@@ -57,6 +66,12 @@ export function csvRecords(text: string): { readonly text: string; readonly line
     line++;
   }
   return out;
+}
+
+/** The rows of a CSV text, each with the line it starts on (csvRowSpans, decoded). */
+export function csvRecords(text: string): { readonly text: string; readonly line: number }[] {
+  const bytes = Buffer.from(text, 'utf8');
+  return csvRowSpans(bytes).map((r) => ({ text: bytes.toString('utf8', r.start, r.end), line: r.line }));
 }
 
 function factCsvRow(f: ReviewedFact): ReviewedFactCsvRow {
@@ -87,6 +102,15 @@ function typedFact(row: string, line: number, file: string, problems: InputProbl
   return f;
 }
 
+const UNREVIEWED = Buffer.from(',unreviewed\n');
+
+/** The fact id of a row of facts.csv: its first field (the row less its last character if it has no comma, as ever). */
+function factIdOf(bytes: Buffer, r: RowSpan): string {
+  const comma = bytes.indexOf(0x2c, r.start);
+  if (comma >= 0 && comma < r.end) return bytes.toString('utf8', r.start, comma);
+  return bytes.toString('utf8', r.start, r.end).slice(0, -1);
+}
+
 /**
  * Rows no decision touches are copied as they are (with their status), so the pass costs one scan
  * of facts.csv; the rows a decision touches are parsed, corrected (lib/review/apply-decisions.ts)
@@ -99,17 +123,18 @@ export function writeReviewedFacts(outDir: string, correctionsFile: string): Rev
   const decided = standingDecisions(corrections.decisions, correctionsFile).byFact;
 
   const factsFile = path.join(outDir, 'facts.csv');
-  const [header, ...records] = csvRecords(readFileSync(factsFile, 'utf8'));
-  if (header?.text !== FACT_COLUMNS.join(',')) problems.push({ file: factsFile, line: 1, reason: `header is "${header?.text ?? ''}", expected "${FACT_COLUMNS.join(',')}"` });
+  const bytes = readFileSync(factsFile);
+  const [header, ...records] = csvRowSpans(bytes);
+  const headerText = header ? bytes.toString('utf8', header.start, header.end) : undefined;
+  if (headerText !== FACT_COLUMNS.join(',')) problems.push({ file: factsFile, line: 1, reason: `header is "${headerText ?? ''}", expected "${FACT_COLUMNS.join(',')}"` });
   const touched: FactRow[] = [];
-  const order: (string | FactRow)[] = [];
-  for (const r of header?.text === FACT_COLUMNS.join(',') ? records : []) {
-    const id = r.text.slice(0, r.text.indexOf(','));
-    if (!decided.has(id)) {
-      order.push(r.text);
+  const order: (number | FactRow)[] = []; // a row no decision touches: its index in records, copied as bytes
+  for (const [i, r] of (headerText === FACT_COLUMNS.join(',') ? records : []).entries()) {
+    if (decided.size === 0 || !decided.has(factIdOf(bytes, r))) {
+      order.push(i);
       continue;
     }
-    const f = typedFact(r.text, r.line, factsFile, problems);
+    const f = typedFact(bytes.toString('utf8', r.start, r.end), r.line, factsFile, problems);
     if (f) {
       touched.push(f);
       order.push(f);
@@ -129,23 +154,24 @@ export function writeReviewedFacts(outDir: string, correctionsFile: string): Rev
   const reviewedById = new Map(review.facts.map((f) => [f.factId as string, f]));
 
   const byStatus: Record<DecisionStatus, number> = { unreviewed: 0, confirmed: 0, corrected: 0, added: 0, rejected: 0 };
-  const lines: string[] = [REVIEWED_FACT_COLUMNS.join(',')];
+  // Each line ends in a line break; untouched rows are copied as bytes, their status appended.
+  const parts: Uint8Array[] = [Buffer.from(`${REVIEWED_FACT_COLUMNS.join(',')}\n`)];
   for (const x of order) {
-    if (typeof x === 'string') {
+    if (typeof x === 'number') {
       byStatus.unreviewed++;
-      lines.push(`${x},unreviewed`);
+      parts.push(bytes.subarray(records[x]!.start, records[x]!.end), UNREVIEWED);
       continue;
     }
     const f = reviewedById.get(x.factId)!;
     byStatus[f.status]++;
-    if (f.status !== 'rejected') lines.push(unparse([factCsvRow(f)]));
+    if (f.status !== 'rejected') parts.push(Buffer.from(`${unparse([factCsvRow(f)])}\n`));
   }
   const extracted = new Set(touched.map((t) => t.factId as string));
   const added = review.facts.filter((f) => !extracted.has(f.factId));
   for (const f of added) byStatus[f.status]++;
   const shownAdded = added.filter((f) => f.status !== 'rejected').map(factCsvRow);
-  if (shownAdded.length > 0) lines.push(unparse(shownAdded));
-  writeFileAtomic(path.join(outDir, REVIEWED_FACTS_FILE), `${lines.join('\n')}\n`);
+  if (shownAdded.length > 0) parts.push(Buffer.from(`${unparse(shownAdded)}\n`));
+  writeFileAtomic(path.join(outDir, REVIEWED_FACTS_FILE), Buffer.concat(parts));
   return { correctionsFile, decisions: corrections.decisions.length, byStatus, orphans: review.orphans, problems };
 }
 
