@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/common/PageLink';
 import { connection } from 'next/server';
 import { NOT_FOUND_TEXT } from '@/lib/i18n/not-found';
 

@@ -5,7 +5,7 @@
  *   2. stats.duckdb (in DATA_DIR, default data/processed) missing or older than its CSVs → npm run build:db
  *   3. .next/BUILD_ID missing or older than app/ components/ lib/ public/ (or next.config.js,
  *      package.json) → next build. The data is not a build input: every page reads it per request.
- *   4. node node_modules/next/dist/bin/next start -p $PORT (default 3000), forwarding signals.
+ *   4. scripts/serve.ts on $PORT (default 3000): Next.js behind the page cache, forwarding signals.
  *
  * The freshness helpers are exported for tests/e2e/server.ts.
  */
@@ -16,6 +16,10 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+/** The production server (scripts/serve.ts) as node arguments: one process, which owns its port. */
+export function serverArgs(port: number | string, hostname?: string): string[] {
+  return ['--require', 'tsx/cjs', path.join(ROOT, 'scripts', 'serve.ts'), '-p', String(port), ...(hostname ? ['-H', hostname] : [])];
+}
 export const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'data/quality.json', 'next.config.js', 'proxy.ts', 'tsconfig.json', 'package.json'];
 
 /** Newest modification time under `p` (a file or a directory, recursively); 0 when missing. */
@@ -80,8 +84,8 @@ export function ensureDatabase(env: NodeJS.ProcessEnv = process.env): void {
 }
 
 function serve(port: string): ChildProcess {
-  console.error(`[start] next start on port ${port}`);
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', port], { cwd: ROOT, stdio: 'inherit', env: process.env });
+  console.error(`[start] serving on port ${port}`);
+  const child = spawn(process.execPath, serverArgs(port), { cwd: ROOT, stdio: 'inherit', env: process.env });
   const forward = (signal: NodeJS.Signals) => {
     if (child.exitCode === null) child.kill(signal);
   };

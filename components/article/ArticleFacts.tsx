@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/common/PageLink';
 import type { FactView } from '@/lib/data/region-view';
 import { t } from '@/lib/i18n';
 import type { Lang } from '@/lib/view-state';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/common/PageLink';
 
 export interface CrumbLink {
   readonly name: string;

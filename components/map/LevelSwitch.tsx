@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/common/PageLink';
 import type { MapViewData } from '@/lib/data/view-types';
 import { t } from '@/lib/i18n';
 import { MAP_LEVELS, hrefFor, type ViewState } from '@/lib/view-state';

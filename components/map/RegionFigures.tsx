@@ -1,9 +1,9 @@
-import Link from 'next/link';
+import Link from '@/components/common/PageLink';
 import type { MapRegionDatum } from '@/lib/data/view-types';
 import { t } from '@/lib/i18n';
 import type { Lang } from '@/lib/view-state';
 
-/** "3 figures": the map shows a region's latest; a click lists them all, each linked to its sentence. */
+/** "3 figures": the map shows a region's latest; a click lists the latest few (MAX_LISTED), each linked to its sentence. */
 export default function RegionFigures({ region, lang }: { region: MapRegionDatum; lang: Lang }) {
   const d = t(lang).dash.regions;
   if (region.count <= 1) return <>{region.count + region.belowFacts}</>;

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/common/PageLink';
 import type { ArticleRef } from '@/lib/data/region-view';
 import { formatDate } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n';

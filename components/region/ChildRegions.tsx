@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/common/PageLink';
 import type { RegionPageData } from '@/lib/data/region-view';
 import { regionHref } from '../common/factHref';
 import { t } from '@/lib/i18n';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/common/PageLink';
 import type { FactView } from '@/lib/data/region-view';
 import Quote from '../common/Quote';
 import ReviewMark from '../review/ReviewMark';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/common/PageLink';
 import Quote from '@/components/common/Quote';
 import type { TableData } from '@/lib/data/table-view';
 import { t } from '@/lib/i18n';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/common/PageLink';
 import { t } from '@/lib/i18n';
 import { hrefFor, type SortKey, type ViewState } from '@/lib/view-state';
 

@@ -1,14 +1,22 @@
-import Link from 'next/link';
+'use client';
+
+import { useState } from 'react';
+import Link from '@/components/common/PageLink';
 import type { TimelineData } from '@/lib/data/timeline-view';
 import { t } from '@/lib/i18n';
 
-/** The timeline's points as a table: the chart's alternative for screen readers and keyboards. */
+/**
+ * The timeline's points as a table: the chart's alternative for screen readers and keyboards.
+ * Its rows are drawn when it is opened, from the chart's own data (sent once): a decade of monthly
+ * points is hundreds of rows that would otherwise double every view of the dashboard.
+ */
 export default function TimelineTable({ data }: { data: TimelineData }) {
   const m = t(data.lang).timeline;
-  const rows = data.series.flatMap((s) => s.points.map((p) => ({ s, p })));
-  if (rows.length === 0) return null;
+  const [open, setOpen] = useState(false);
+  const rows = open ? data.series.flatMap((s) => s.points.map((p) => ({ s, p }))) : [];
+  if (data.series.every((s) => s.points.length === 0)) return null;
   return (
-    <details className="chart-table">
+    <details className="chart-table" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{m.dataTable}</summary>
       <table className="data-table stack-table" data-testid="timeline-table">
         <caption>{data.measure.label}</caption>

@@ -47,8 +47,12 @@ export interface MapRows {
   readonly totals: { readonly facts: number; readonly articles: number; readonly problems: number };
 }
 
-/** At most this many figures of one region are listed ("N figures"; the rest are in the table). */
-export const MAX_LISTED = 12;
+/**
+ * At most this many figures of one region are listed, latest first, in its tooltip and its row
+ * ("N figures"); all of them are in the table and on the region's page. Each listed figure is a
+ * link in every map view the server sends, so the list stays short.
+ */
+export const MAX_LISTED = 5;
 
 /** The `metric` value of the map of statistics per region (coverage of the sources). */
 export const COUNT_ID = 'count';

@@ -15,9 +15,10 @@ import { streamCsv } from '../data/csv-stream';
 import { quoteWindow } from '../data/quote';
 import { toArticle, toFact } from '../data/rows';
 import { SOURCES_FILE, parseSourcesFile } from '../data/sources';
+import { DB_FILE, csvStamps } from './data-stamp';
 import { FACT_TABLE_COLUMNS, factCells } from './fact-columns';
 
-export const DB_FILE = 'stats.duckdb';
+export { DB_FILE };
 /** Changes whenever the tables change shape: an older database is rebuilt. */
 export const DB_SCHEMA_VERSION = '2';
 /** Problems kept in the database (the first ones by file and line; the count is exact). */
@@ -29,18 +30,6 @@ export interface BuildResult {
   readonly facts: number;
   readonly problems: readonly InputProblem[];
   readonly problemCount: number;
-}
-
-/** What the database was built from: each CSV's size and modification time. */
-export function csvStamps(dir: string): string {
-  return [ARTICLES_FILE, FACTS_FILE, SOURCES_FILE].map((f) => {
-    try {
-      const st = statSync(path.join(dir, f));
-      return `${f}:${st.size}:${st.mtimeMs}`;
-    } catch {
-      return `${f}:missing`;
-    }
-  }).join('|');
 }
 
 const FACT_DDL = FACT_TABLE_COLUMNS.map(([name, type]) => `${name} ${type}`).join(', ');

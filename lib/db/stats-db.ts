@@ -11,7 +11,8 @@ import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import { dataDir } from '../data/config';
 import { correctionsPath } from '../review/config';
-import { DB_FILE, DB_SCHEMA_VERSION, buildStatsDb, csvStamps } from './build-db';
+import { DB_SCHEMA_VERSION, buildStatsDb } from './build-db';
+import { DB_FILE, csvStamps, dataStamp, fileStamp as stamp } from './data-stamp';
 import { applyOverlay, type OverlaySummary } from './overlay';
 import { createRegionRank } from './region-rank';
 
@@ -35,15 +36,6 @@ export interface StatsDb {
   query(sql: string, params?: Params, types?: Record<string, DuckDBType>): Promise<Row[]>;
   /** The result of `compute`, cached per generation under `key` (identical keys in flight share one run). */
   cached<T>(key: string, compute: () => Promise<T>): Promise<T>;
-}
-
-function stamp(file: string): string {
-  try {
-    const st = statSync(file);
-    return `${st.ino}:${st.size}:${st.mtimeMs}`;
-  } catch {
-    return 'missing';
-  }
 }
 
 class Generation implements StatsDb {
@@ -168,14 +160,11 @@ function ensureBuilt(dir: string, file: string): Promise<void> {
   return p;
 }
 
-function keyOf(dir: string, file: string, corrections: string): string {
-  return `${file}|${stamp(file)}|${csvStamps(dir)}|${corrections}|${stamp(corrections)}`;
-}
 
 async function open(dir: string, file: string, corrections: string): Promise<Generation> {
   await ensureBuilt(dir, file);
   // Read after building: a change while opening makes the next request open again.
-  const key = keyOf(dir, file, corrections);
+  const key = dataStamp(dir, corrections);
   const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '512MB' });
   try {
     const setup = await instance.connect();
@@ -207,7 +196,7 @@ function readCorrections(file: string): string | null {
  */
 export async function statsDb(dir: string = dataDir(), corrections: string = correctionsPath()): Promise<StatsDb> {
   const file = path.join(dir, DB_FILE);
-  const key = keyOf(dir, file, corrections);
+  const key = dataStamp(dir, corrections);
   if (current && current.key === key) return current;
   if (!opening || opening.key !== key) {
     const promise = open(dir, file, corrections);

@@ -50,11 +50,11 @@ export function newNonce(): string {
 export const CSP_HEADER = 'Content-Security-Policy';
 
 /**
- * For proxy.ts: a fresh nonce's policy set on the request headers (Next.js reads the nonce from
- * there and puts it on its scripts) and returned, for the response.
+ * For proxy.ts: a fresh nonce's policy (or the page cache's placeholder's) set on the request
+ * headers (Next.js reads the nonce from there and puts it on its scripts) and returned, for the
+ * response.
  */
-export function attachCsp(pathname: string, requestHeaders: Headers, dev = false): string {
-  const nonce = newNonce();
+export function attachCsp(pathname: string, requestHeaders: Headers, dev = false, nonce: string = newNonce()): string {
   const csp = buildCsp({ nonce, pathname, dev });
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set(CSP_HEADER, csp);

@@ -45,6 +45,8 @@ test('the dashboard shows map, timeline and table together, in Chinese, without 
   assert.ok(facts.length > 0 && facts.length <= 20, `table rows (${facts.length})`);
   assert.match(await page.getByTestId('table-total').innerText(), /共\d+条统计/);
   // The timeline has a data-table alternative, and the chart is described for screen readers.
+  assert.equal(await page.locator('[data-testid="timeline-table"] tbody tr').count(), 0, 'rows are drawn when the table is opened');
+  await page.locator('details.chart-table summary').click();
   assert.ok((await page.locator('[data-testid="timeline-table"] tbody tr').count()) > 0);
   assert.ok(((await page.locator('[data-testid="timeline-chart"] [aria-label]').first().getAttribute('aria-label')) ?? '').startsWith('时间线'));
   assert.deepEqual(problems, []);

@@ -1,6 +1,6 @@
 /**
  * Past one machine: servers are stateless over one read-only stats.duckdb, so replicas behind a
- * load balancer answer a URL the same way. Two `next start` on two ports, one data folder.
+ * load balancer answer a URL the same way. Two servers (scripts/serve.ts) on two ports, one data folder.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

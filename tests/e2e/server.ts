@@ -1,7 +1,8 @@
 /**
- * One Next.js production server for the e2e tests: built if needed, started as ONE process
- * (`node node_modules/next/dist/bin/next start`, never `npx next start`, which leaves a
- * next-server child holding the port) in its own process group, and killed by group id.
+ * One production server for the e2e tests: built if needed, started as ONE process
+ * (scripts/serve.ts, as `npm start` runs it: Next.js behind the page cache; never `npx next
+ * start`, which leaves a next-server child holding the port) in its own process group, and killed
+ * by group id.
  *
  * Data: E2E_DATA_DIR if set; else the real extractor's output for data/raw (run once into
  * .tmp/e2e-data, again when data/raw or the extractor changes); else the hand-made fixture.
@@ -11,7 +12,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { NEXT_BIN, ROOT, buildIsStale, isStale, runBuild } from '../../scripts/start';
+import { ROOT, buildIsStale, isStale, runBuild, serverArgs } from '../../scripts/start';
 
 export const FIXTURE_DATA = path.join(ROOT, 'tests', 'fixtures', 'processed');
 const EXTRACTED = path.join(ROOT, '.tmp', 'e2e-data');
@@ -57,7 +58,7 @@ function freePort(): Promise<number> {
 async function waitForHttp(url: string, child: ChildProcess, log: () => string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}\n${log()}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}\n${log()}`);
     try {
       const r = await fetch(url, { signal: AbortSignal.timeout(5000) });
       if (r.status < 500) return;
@@ -96,7 +97,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
   const data: DataChoice = opts.env?.DATA_DIR ? { dir: path.resolve(opts.env.DATA_DIR), kind: 'env' } : e2eDataDir();
   const port = await freePort();
   let output = '';
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, serverArgs(port, '127.0.0.1'), {
     cwd: ROOT,
     detached: true, // own process group: stop() kills the group
     stdio: ['ignore', 'pipe', 'pipe'],

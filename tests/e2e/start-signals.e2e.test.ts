@@ -101,7 +101,7 @@ describe('npm start passes SIGTERM and SIGINT to the server', () => {
         }
       }, 60_000, log);
       const started = groupMembers(pgid);
-      assert.ok(started.some((p) => /next-server/.test(p)), `the server runs: ${started.join(', ')}`);
+      assert.ok(started.some((p) => /zj-serve/.test(p)), `the server (scripts/serve.ts) runs: ${started.join(', ')}`);
 
       process.kill(pgid, signal); // to npm alone, as a service manager or `kill` would
       let timer: NodeJS.Timeout | undefined;

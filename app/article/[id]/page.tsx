@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/common/PageLink';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import ArticleBody from '@/components/article/ArticleBody';
