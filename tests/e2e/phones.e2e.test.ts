@@ -71,6 +71,14 @@ for (const width of [390, 1440]) {
     const { page } = await sized(width);
     for (const url of ['/', '/region/331181']) {
       await openKind(page, session.server.url, { name: url === '/' ? 'dashboard' : 'region', path: url });
+      // Tables behind a disclosure (the timeline's data table draws its rows when opened): opened, as a reader would.
+      const disclosures = page.locator('main details:has(table.data-table)');
+      for (let i = 0; i < (await disclosures.count()); i++) {
+        const d = disclosures.nth(i);
+        if (await d.evaluate((e) => (e as HTMLDetailsElement).open)) continue;
+        await d.locator('summary').first().click();
+        await d.locator('table.data-table tbody td[data-label]').first().waitFor();
+      }
       const tables = await page.locator('main table.data-table').evaluateAll((ts) => ts.filter((t) => t.getBoundingClientRect().height > 0).map((t) => {
         const cell = t.querySelector('tbody td[data-label]')!;
         const row = t.querySelector('tbody tr')!;
