@@ -53,7 +53,7 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
         </div>
         <div className="map-layout">
           <div className="map-card">
-            <MapPanel view={view} theme={state.theme} />
+            <MapPanel view={view} state={state} />
             <Legend view={view} />
             <p className="hint">{view.view.level === 'province' ? m.map.hintProvince : m.map.hintPrefecture}</p>
           </div>

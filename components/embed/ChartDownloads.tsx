@@ -11,7 +11,9 @@ import type { Lang, Theme } from './embed-state';
 
 export interface ChartDownloadsProps {
   /** The chart's option as drawn, or made for a width (the timeline's legend wraps by width); null while it loads. */
-  readonly option: EChartsCoreOption | ((width: number) => EChartsCoreOption) | null;
+  readonly option?: EChartsCoreOption | ((width: number) => EChartsCoreOption) | null;
+  /** Or the option made on demand, when a picture is asked for (the map: ECharts loads only then). */
+  readonly loadOption?: () => Promise<EChartsCoreOption>;
   /** The map's legend classes, drawn into the pictures. */
   readonly legend?: readonly LegendItem[];
   readonly title: string;
@@ -49,9 +51,9 @@ export default function ChartDownloads(p: ChartDownloadsProps) {
         downloadText(name, p.csv({ sourceLine: source, viewUrl: link, origin: window.location.origin }), MIME.csv);
         return;
       }
-      if (!p.option) throw new Error('chart not ready');
       const { width, height } = p.size();
-      const drawn = typeof p.option === 'function' ? p.option(width) : p.option;
+      const drawn = p.loadOption ? await p.loadOption() : typeof p.option === 'function' ? p.option(width) : p.option;
+      if (!drawn) throw new Error('chart not ready');
       const option = buildExportOption(drawn, { width, height, title: p.title, source, link, theme: p.theme, legend: p.legend });
       if (format === 'svg') {
         const { renderSvg } = await import('@/lib/export/render-svg');
@@ -75,7 +77,7 @@ export default function ChartDownloads(p: ChartDownloadsProps) {
           type="button"
           className="chart-action"
           data-testid={`export-${f}`}
-          disabled={busy !== null || (f !== 'csv' && !p.option)}
+          disabled={busy !== null || (f !== 'csv' && !p.option && !p.loadOption)}
           onClick={() => void run(f)}
         >
           {busy === f ? t.busy : t[f]}

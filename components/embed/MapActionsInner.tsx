@@ -12,8 +12,6 @@ import EmbedButton from './EmbedButton';
 import { elementSize } from './element-size';
 import { parseEmbedState, searchRecord, type EmbedState } from './embed-state';
 import { dashboardPath } from './embed-urls';
-import { useIdle } from './useIdle';
-import { useMapOption } from './useMapOption';
 import { useSourceLine } from './useSourceLine';
 
 /** Under the dashboard's map: its source line, the embed button and the downloads. */
@@ -28,9 +26,6 @@ export default function MapActionsInner({ view }: { view: MapViewData }) {
     from: view.window.from ?? null,
     to: view.window.to ?? null,
   }), [searchText, view]);
-  // The picture: the map as drawn, with every region's value written on it (made once the page is idle).
-  const idle = useIdle();
-  const { option } = useMapOption(view, state.theme, true, idle);
   const { source, getSource } = useSourceLine('map', state);
   const ref = useRef<HTMLDivElement>(null);
   const title = mapTitle(view);
@@ -42,7 +37,7 @@ export default function MapActionsInner({ view }: { view: MapViewData }) {
         <EmbedButton chart="map" state={state} title={title} lang={state.lang} />
         <ChartViewButtons linkPath={dashboardPath('map', state)} card=".map-card" title={title} lang={state.lang} testPrefix="map" />
         <ChartDownloads
-          option={option}
+          loadOption={() => import('../map/map-picture').then((m) => m.mapPictureOption(view, state.theme))}
           title={title}
           names={{ chart: 'map', region: view.view.code, metric: view.measure?.id, from: view.window.from, to: view.window.to }}
           theme={state.theme}

@@ -1,20 +1,15 @@
-'use client';
-
-import dynamic from 'next/dynamic';
 import type { MapViewData } from '@/lib/data/view-types';
-import type { Theme } from '@/lib/view-state';
+import type { ViewState } from '@/lib/view-state';
 import MapActions from '@/components/embed/MapActions';
+import { drillHref } from './drill-href';
+import ServerMap from './ServerMap';
 
-const ZhejiangMap = dynamic(() => import('./ZhejiangMap'), {
-  ssr: false,
-  loading: () => (
-    <div className="zj-map" data-testid="zj-map" data-ready="false">
-      <div className="map-placeholder">地图加载中… · Loading map…</div>
-    </div>
-  ),
-});
-
-/** Client wrapper: the map (echarts) only ever runs in the browser. */
-export default function MapPanel({ view, theme }: { view: MapViewData; theme: Theme }) {
-  return <><ZhejiangMap view={view} theme={theme} /><MapActions view={view} /></>;
+/** The dashboard's map (drawn on the server, regions linking to their drill) and its actions. */
+export default function MapPanel({ view, state }: { view: MapViewData; state: ViewState }) {
+  return (
+    <>
+      <ServerMap view={view} theme={state.theme} hrefOf={(code) => drillHref(view, state, code)} />
+      <MapActions view={view} />
+    </>
+  );
 }

@@ -11,6 +11,7 @@ import type { MapRegionDatum, MapViewData } from '../data/view-types';
 import { t } from '../i18n';
 import { unitName } from '../i18n/format';
 import { NO_DATA_COLOR, buildPieces, luminance, pieceOf, type Piece } from './bins';
+import { regionTip } from './map-tooltip';
 
 export type MapOption = ComposeOption<
   MapSeriesOption | TitleComponentOption | TooltipComponentOption | VisualMapComponentOption | AriaComponentOption
@@ -67,28 +68,11 @@ export function mapPieces(view: MapViewData): Piece[] {
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Tooltip HTML for one region: which indicator and subject the value is, its period, how many (escaped: names and subjects are data). */
+/** Tooltip HTML for one region (escaped: names and subjects are data): regionTip's lines. */
 export function tooltipHtml(r: MapRegionDatum, view: MapViewData): string {
-  const m = t(view.lang).map;
-  const zh = view.lang === 'zh';
-  const colon = zh ? '：' : ': ';
-  const lines = [`<strong>${esc(r.name)}</strong>`];
-  if (view.measure?.metric === null) {
-    lines.push(r.value !== null
-      ? (zh ? `<b>${r.value}</b> 条统计 · 来源 ${r.sourceCount} 个` : `<b>${r.value}</b> figures · ${r.sourceCount} sources`)
-      : esc(m.noData));
-  } else if (r.figure !== null) {
-    const what = [view.measure?.indicatorName, r.subject].filter(Boolean).join(' · ');
-    lines.push(`${esc(what)}${colon}<b>${esc(r.figure)}</b>`);
-    if (r.period) lines.push(`${esc(m.time)}${colon}${esc(r.period)}`);
-    if (r.count > 1) lines.push(esc(m.latestOf(r.count)));
-    lines.push(esc(m.factsSources(r.count + r.belowFacts, r.sourceCount)));
-  } else if (r.belowFacts > 0) {
-    lines.push(esc(m.ownNone(r.belowFacts)));
-  } else {
-    lines.push(esc(m.noData));
-  }
-  lines.push(`<span style="color:#6b7785">${esc(view.view.level === 'province' ? m.clickProvince : m.clickPrefecture)}</span>`);
+  const tip = regionTip(r, view);
+  const lines = [`<strong>${esc(tip.title)}</strong>`, ...tip.lines.map((l) => `${esc(l.text)}${l.strong !== undefined ? `<b>${esc(l.strong)}</b>` : ''}${esc(l.after ?? '')}`)];
+  lines.push(`<span style="color:#6b7785">${esc(tip.hint)}</span>`);
   return lines.join('<br/>');
 }
 
@@ -103,7 +87,7 @@ export function ariaDescription(view: MapViewData): string {
 }
 
 /** Label colours that read on a fill: white on dark fills, dark on light ones. */
-function labelOn(fill: string, c: (typeof MAP_COLORS)[MapTheme]): { color: string; textBorderColor: string } {
+export function labelOn(fill: string): { color: string; textBorderColor: string } {
   return luminance(fill) < 0.3 ? { color: '#ffffff', textBorderColor: 'rgba(0,0,0,0.45)' } : { color: '#1f2d3d', textBorderColor: 'rgba(255,255,255,0.85)' };
 }
 
@@ -120,13 +104,13 @@ export function buildMapOption(input: MapOptionInput): MapOption {
     const show = !dense || state === 'value';
     if (state === 'value') {
       const fill = pieceOf(r.value!, pieces)?.color ?? c.noData;
-      const label = { show, ...labelOn(fill, c), formatter: text(r) };
+      const label = { show, ...labelOn(fill), formatter: text(r) };
       // Hovering keeps the region's own fill (ECharts would paint it yellow) and darkens the border.
       return { name: r.code, value: r.value!, label, emphasis: { itemStyle: { areaColor: fill }, label } };
     }
     // No value: ECharts leaves the item out of the visualMap; style it ourselves.
     const fill = state === 'below' ? c.below : c.noData;
-    const label = { show, ...labelOn(fill, c), formatter: text(r) };
+    const label = { show, ...labelOn(fill), formatter: text(r) };
     return {
       name: r.code,
       label,
@@ -176,7 +160,7 @@ export function buildMapOption(input: MapOptionInput): MapOption {
         return {
           name: r.code,
           label: {
-            show: true, formatter: `${r.label} ${r.compact ?? ''}`, fontSize: 11, fontWeight: 'bold', ...labelOn(fill, c), textBorderWidth: 0,
+            show: true, formatter: `${r.label} ${r.compact ?? ''}`, fontSize: 11, fontWeight: 'bold', ...labelOn(fill), textBorderWidth: 0,
             backgroundColor: fill, borderColor: c.outline, borderWidth: 1, borderRadius: 3, padding: [2, 4],
           },
         };

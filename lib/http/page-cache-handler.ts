@@ -99,15 +99,12 @@ export function createPageCacheHandler(o: PageCacheOptions): (req: IncomingMessa
     for (const [k, v] of page.headers) res.appendHeader(k, v.replaceAll(o.mark.placeholder, nonce));
     res.setHeader(CSP_HEADER, buildCsp({ nonce, pathname }));
     const gzip = acceptsGzip(req.headers['accept-encoding'] as string | undefined);
-    const chunks = gzip ? filledGzip(page.body, Buffer.from(nonce)) : filledRaw(page.body, Buffer.from(nonce));
+    // One buffer, one write: dozens of small writes per response cost more than the copy.
+    const body = Buffer.concat(gzip ? filledGzip(page.body, Buffer.from(nonce)) : filledRaw(page.body, Buffer.from(nonce)));
     if (gzip) res.setHeader('Content-Encoding', 'gzip');
-    res.setHeader('Content-Length', chunks.reduce((n, c) => n + c.length, 0));
+    res.setHeader('Content-Length', body.length);
     res.statusCode = page.status;
-    if (req.method === 'HEAD') res.end();
-    else {
-      for (const c of chunks) res.write(c);
-      res.end();
-    }
+    res.end(req.method === 'HEAD' ? undefined : body);
     return true;
   };
 }

@@ -46,15 +46,34 @@ test('the dashboard draws the map without console errors, with a small script pa
   const res = await page.goto(`${session.server.url}/`, { waitUntil: 'networkidle' });
   assert.equal(res?.status(), 200);
   await mapReady(page, '330000');
-  const paths = await page.locator('[data-testid="zj-map"] svg path').count();
-  assert.ok(paths >= 87 + 11, `map has county and prefecture paths (${paths})`);
+  // 87 county shapes, and the prefecture borders over them across the whole map.
+  const drawn = await page.locator('[data-testid="zj-map"] svg.zj-chart').evaluate((svg) => {
+    const borders = [...svg.querySelectorAll('.map-outline path')];
+    // Width and height of what each layer covers on screen.
+    const cover = [svg.querySelectorAll('.map-regions path'), borders].map((els) => {
+      let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+      for (const e of els) {
+        const q = e.getBoundingClientRect();
+        x0 = Math.min(x0, q.left); y0 = Math.min(y0, q.top); x1 = Math.max(x1, q.right); y1 = Math.max(y1, q.bottom);
+      }
+      return [x1 - x0, y1 - y0];
+    });
+    return {
+      counties: svg.querySelectorAll('.map-regions a[data-code] path').length,
+      map: cover[0]!,
+      borders: cover[1]!,
+      lines: borders.reduce((n, p) => n + (p.getAttribute('d') ?? '').split('m').length - 1, 0),
+    };
+  });
+  assert.equal(drawn.counties, 87, 'county shapes');
+  assert.ok(drawn.lines >= 11 && drawn.borders[0]! >= 0.9 * drawn.map[0]! && drawn.borders[1]! >= 0.9 * drawn.map[1]!, `prefecture borders: ${JSON.stringify(drawn)}`);
   // The default measure's figures are about counties: the province map colours all of them.
   assert.equal(await page.locator('.dashboard').getAttribute('data-level'), 'county');
   assert.equal(await page.locator('[data-testid="zj-map-targets"] li').count(), 87);
   assert.match(await page.getByTestId('breadcrumb').innerText(), /浙江省/);
   assert.match(await page.getByTestId('map-legend').innerText(), /无数据/);
   assert.match(await page.getByTestId('headline').innerText(), /浙江省 · 最新数据/);
-  // Tree-shaken echarts: the whole bundle alone is over 1 MB.
+  // No map code in the browser (drawn on the server); ECharts, tree-shaken, only for the timeline.
   assert.ok(scriptBytes > 0 && scriptBytes < 1_300_000, `script bytes ${scriptBytes}`);
   assert.deepEqual(errors, []);
   await page.close();
@@ -131,6 +150,37 @@ test('浙江省 → 丽水市 → 龙泉市 → a statistic in its article', T, 
   }, id);
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test('each region of the map is a link: named with its figure, Enter on it drills, and without JavaScript the map is drawn and drills', T, async () => {
+  const { page, errors } = await openPage();
+  await page.goto(`${session.server.url}/?metric=criminal_cases.change.%25&region=331100`);
+  await mapReady(page, '331100');
+  const longquan = page.locator('[data-testid="zj-map"] a[data-code="331181"]');
+  const name = (await longquan.getAttribute('aria-label')) ?? '';
+  assert.match(name, /^龙泉市，刑事案件.*下降61%/);
+  assert.equal(await longquan.locator('title').textContent(), name, 'the hover title says the same');
+  // Keyboard: the focused region shows its tooltip; Enter opens the county's page.
+  await longquan.focus();
+  assert.match(await page.getByTestId('map-tooltip').innerText(), /龙泉市[\s\S]*下降61%/);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/region\/331181$/);
+  await page.getByRole('heading', { level: 1, name: '龙泉市' }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+
+  const noScript = await session.context.browser()!.newContext({ javaScriptEnabled: false, locale: 'zh-CN' });
+  try {
+    const bare = await noScript.newPage();
+    await bare.goto(`${session.server.url}/?level=prefecture`);
+    assert.equal(await bare.locator('[data-testid="zj-map"] .map-regions a[data-code]').count(), 11, 'the prefectures, drawn by the server');
+    await bare.locator('[data-testid="zj-map"] a[data-code="331100"]').click();
+    await bare.waitForURL((u) => u.searchParams.get('region') === '331100');
+    assert.equal(await bare.locator('[data-testid="zj-map"]').getAttribute('data-view'), '331100');
+    assert.ok((await bare.locator('[data-testid="zj-map"] .map-regions a[data-code^="3311"]').count()) >= 9, '丽水市 counties drawn');
+  } finally {
+    await noScript.close();
+  }
 });
 
 test('unknown or malformed region and article ids answer 404', T, async () => {

@@ -28,7 +28,11 @@ async function sized(width: number): Promise<{ page: Page; problems: string[] }>
   return opened;
 }
 
-/** Controls smaller than 24 × 24 px (WCAG 2.2 2.5.8), except links inside a sentence. */
+/**
+ * Controls smaller than 24 × 24 px (WCAG 2.2 2.5.8), except links inside a sentence and the map's
+ * regions (SVG links: their size is the region's; WCAG's "equivalent" exception, as axe's
+ * target-size rule: the region list beside the map drills the same way with full-size links).
+ */
 const SMALL_TARGETS = () => {
   const inSentence = (a: Element) => {
     const block = a.closest('p, dd, blockquote, .article-text, .quote');
@@ -41,6 +45,7 @@ const SMALL_TARGETS = () => {
       if (getComputedStyle(e).visibility === 'hidden') return false;
       if (e.matches('.skip-link')) return false; // off screen until focused
       if (e.tagName === 'A' && inSentence(e)) return false;
+      if (e.namespaceURI === 'http://www.w3.org/2000/svg' && e.closest('[data-testid="zj-map"]')) return false;
       return r.width < 23.5 || r.height < 23.5;
     })
     .map((e) => `${e.tagName.toLowerCase()}.${e.className} "${(e.textContent ?? '').trim().slice(0, 16)}" ${Math.round(e.getBoundingClientRect().width)}×${Math.round(e.getBoundingClientRect().height)}`);
@@ -66,6 +71,14 @@ for (const width of [390, 1440]) {
     const { page } = await sized(width);
     for (const url of ['/', '/region/331181']) {
       await openKind(page, session.server.url, { name: url === '/' ? 'dashboard' : 'region', path: url });
+      // Tables behind a disclosure (the timeline's data table draws its rows when opened): opened, as a reader would.
+      const disclosures = page.locator('main details:has(table.data-table)');
+      for (let i = 0; i < (await disclosures.count()); i++) {
+        const d = disclosures.nth(i);
+        if (await d.evaluate((e) => (e as HTMLDetailsElement).open)) continue;
+        await d.locator('summary').first().click();
+        await d.locator('table.data-table tbody td[data-label]').first().waitFor();
+      }
       const tables = await page.locator('main table.data-table').evaluateAll((ts) => ts.filter((t) => t.getBoundingClientRect().height > 0).map((t) => {
         const cell = t.querySelector('tbody td[data-label]')!;
         const row = t.querySelector('tbody tr')!;

@@ -5,7 +5,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import EmbedFrame from '@/components/embed/EmbedFrame';
-import LazyEmbedMap from '@/components/embed/LazyEmbedMap';
+import EmbedMap from '@/components/embed/EmbedMap';
 import { dashboardPath } from '@/components/embed/embed-urls';
 import { statsDb } from '@/lib/db/stats-db';
 import { formatSourceLine } from '@/lib/data/source-line';
@@ -36,7 +36,7 @@ export default async function EmbedMapPage({ searchParams }: { searchParams: Pro
   const dashboardHref = dashboardPath('map', shown);
   return (
     <EmbedFrame title={mapTitle(view)} source={source} dashboardHref={dashboardHref} lang={lang} theme={state.theme} showTitle={showTitle}>
-      <LazyEmbedMap view={view} state={shown} source={source} dashboardHref={dashboardHref} />
+      <EmbedMap view={view} state={shown} source={source} dashboardHref={dashboardHref} />
     </EmbedFrame>
   );
 }

@@ -1,0 +1,104 @@
+'use client';
+
+import { useLayoutEffect, useRef, useState, useTransition, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
+import { useRouter } from 'next/navigation';
+import type { RegionTip } from '@/lib/charts/map-tooltip';
+import MapTargets, { type Target } from './MapTargets';
+import MapTooltip from './MapTooltip';
+
+export interface Anchor {
+  readonly code: string;
+  readonly name: string;
+  /** viewBox units. */
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface MapFrameProps {
+  /** The server-drawn SVG (MapSvg): this component never redraws it, it only listens. */
+  readonly children: ReactNode;
+  readonly viewCode: string;
+  readonly box: readonly [number, number, number, number];
+  readonly aspect: number;
+  readonly anchors: readonly Anchor[];
+  readonly tips: Readonly<Record<string, RegionTip>>;
+  /** Region links navigate in place with a pending state (the dashboard); false in embeds. */
+  readonly drill: boolean;
+  readonly testId?: string;
+  readonly className?: string;
+}
+
+/** Where each anchor is drawn, in px from the SVG's top-left corner (viewBox fitted with "meet"). */
+function measure(svg: SVGSVGElement | null, box: MapFrameProps['box'], anchors: readonly Anchor[]): Target[] {
+  const r = svg?.getBoundingClientRect();
+  if (!r || r.width < 1 || r.height < 1) return [];
+  const s = Math.min(r.width / box[2], r.height / box[3]);
+  const ox = (r.width - box[2] * s) / 2, oy = (r.height - box[3] * s) / 2;
+  return anchors.map((a) => ({ code: a.code, name: a.name, x: Math.round(ox + (a.x - box[0]) * s), y: Math.round(oy + (a.y - box[1]) * s) }));
+}
+
+/**
+ * The map's box around the server-drawn SVG: the hover/focus tooltip, the drill as an in-page
+ * navigation with its pending state (a plain link without JavaScript or with a modifier key), and
+ * where each region is on screen (data-testid="zj-map-targets"). data-ready once that is known.
+ */
+export default function MapFrame(p: MapFrameProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [targets, setTargets] = useState<Target[]>([]);
+  const [tip, setTip] = useState<{ code: string; x: number; y: number; left: boolean; up: boolean } | null>(null);
+
+  useLayoutEffect(() => {
+    const svg = ref.current?.querySelector<SVGSVGElement>('svg.zj-chart') ?? null;
+    const update = () => setTargets((prev) => {
+      const next = measure(svg, p.box, p.anchors);
+      return JSON.stringify(prev) === JSON.stringify(next) ? prev : next;
+    });
+    update();
+    if (!svg) return;
+    const observer = new ResizeObserver(update);
+    observer.observe(svg);
+    return () => observer.disconnect();
+  }, [p.box, p.anchors]);
+
+  const regionAt = (el: EventTarget | null) => (el instanceof Element ? el.closest<SVGElement>('[data-code]') : null);
+  const place = (code: string | null | undefined, clientX?: number, clientY?: number) => {
+    const host = ref.current?.getBoundingClientRect();
+    if (!code || !host || !p.tips[code]) return setTip(null);
+    const at = clientX !== undefined && clientY !== undefined ? { x: clientX - host.left, y: clientY - host.top } : targets.find((x) => x.code === code);
+    // Kept inside the map: to the left of the pointer in the right half, above it in the lower half.
+    setTip(at ? { code, x: at.x, y: at.y, left: at.x > host.width / 2, up: at.y > host.height / 2 } : null);
+  };
+  const onClick = (e: MouseEvent) => {
+    const a = regionAt(e.target);
+    const href = a?.getAttribute('href');
+    if (!p.drill || !href || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    startTransition(() => router.push(href));
+  };
+
+  const ready = targets.length > 0 || p.anchors.length === 0;
+  const shown = tip ? p.tips[tip.code] : undefined;
+  return (
+    <div
+      ref={ref}
+      className={p.className ?? 'zj-map'}
+      data-testid={p.testId ?? 'zj-map'}
+      data-view={p.viewCode}
+      data-ready={ready ? 'true' : 'false'}
+      data-pending={pending ? 'true' : 'false'}
+      aria-busy={!ready || pending}
+      style={{ '--map-aspect': String(p.aspect) } as CSSProperties}
+      onClick={onClick}
+      onPointerMove={(e) => place(regionAt(e.target)?.getAttribute('data-code'), e.clientX, e.clientY)}
+      onPointerLeave={() => setTip(null)}
+      onFocus={(e) => place(regionAt(e.target)?.getAttribute('data-code'))}
+      onBlur={() => setTip(null)}
+    >
+      {p.children}
+      {shown && tip && <MapTooltip tip={shown} x={tip.x} y={tip.y} left={tip.left} up={tip.up} />}
+      <MapTargets targets={targets} />
+    </div>
+  );
+}
