@@ -16,7 +16,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { isDecodablePath, malformedPathPage } from './lib/http/malformed-path';
 import { RENDER_HEADER, renderPlaceholder } from './lib/http/render-mark';
 import { LANG_HEADER, THEME_HEADER } from './lib/i18n/headers';
-import { CSP_HEADER, attachCsp } from './lib/security/csp';
+import { CSP_HEADER, attachCsp, buildCsp, newNonce } from './lib/security/csp';
 import { parseLang, parseTheme } from './lib/view-state';
 
 export function proxy(request: NextRequest) {
@@ -27,7 +27,7 @@ export function proxy(request: NextRequest) {
       status: 404,
       headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
     });
-    response.headers.set(CSP_HEADER, attachCsp(pathname, new Headers(), dev));
+    response.headers.set(CSP_HEADER, buildCsp({ nonce: newNonce(), pathname, dev }));
     return response;
   }
   const placeholder = renderPlaceholder(request.headers.get(RENDER_HEADER));

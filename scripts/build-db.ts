@@ -6,7 +6,8 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DB_FILE, buildStatsDb } from '../lib/db/build-db';
+import { buildStatsDb } from '../lib/db/build-db';
+import { DB_FILE } from '../lib/db/data-stamp';
 import { staleness } from '../lib/db/stats-db';
 
 async function main(): Promise<number> {

@@ -6,7 +6,7 @@
  * reader sees the old database or the new one, never half, and a failed build leaves the old one.
  */
 import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, statSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { DuckDBDataChunkWriter, DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { ARTICLE_COLUMNS, FACT_COLUMNS, type InputProblem } from '../schema';
@@ -18,7 +18,6 @@ import { SOURCES_FILE, parseSourcesFile } from '../data/sources';
 import { DB_FILE, csvStamps } from './data-stamp';
 import { FACT_TABLE_COLUMNS, factCells } from './fact-columns';
 
-export { DB_FILE };
 /** Changes whenever the tables change shape: an older database is rebuilt. */
 export const DB_SCHEMA_VERSION = '2';
 /** Problems kept in the database (the first ones by file and line; the count is exact). */

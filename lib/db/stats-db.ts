@@ -6,13 +6,13 @@
  * older than the CSVs. Queries run on a small pool of connections; identical queries in flight
  * share one answer.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import { dataDir } from '../data/config';
 import { correctionsPath } from '../review/config';
 import { DB_SCHEMA_VERSION, buildStatsDb } from './build-db';
-import { DB_FILE, csvStamps, dataStamp, fileStamp as stamp } from './data-stamp';
+import { DB_FILE, csvStamps, dataStamp, fileStamp } from './data-stamp';
 import { applyOverlay, type OverlaySummary } from './overlay';
 import { createRegionRank } from './region-rank';
 
@@ -122,7 +122,7 @@ async function readBuildInfo(c: DuckDBConnection): Promise<Map<string, string>> 
 
 /** Why the database must be (re)built from the CSVs, or null when it is current. */
 export async function staleness(file: string, dir: string): Promise<string | null> {
-  if (stamp(file) === 'missing') return 'missing';
+  if (fileStamp(file) === 'missing') return 'missing';
   const instance = await DuckDBInstance.create(':memory:');
   try {
     const c = await instance.connect();
