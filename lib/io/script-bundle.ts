@@ -2,7 +2,7 @@
  * A TypeScript entry and everything it imports as one plain JavaScript file, bundled by esbuild
  * into .tmp/<name>/, so that a thread or a command starts by loading one file instead of
  * compiling TypeScript through tsx: the extraction worker (lib/io/page-worker.ts) and the extract
- * command (scripts/extract-cli.ts; DuckDB, a native module, is left to Node). Built on
+ * command (scripts/extract-cli.ts; esbuild and DuckDB are left to Node). Built on
  * first use and again whenever one of its sources (or package-lock.json) changes: a hash of their
  * contents is kept beside the bundle. Where it cannot be built (esbuild missing, a read-only
  * folder), the caller falls back to the TypeScript through tsx.
@@ -24,7 +24,9 @@ export interface BundleSpec {
 }
 
 export const WORKER: BundleSpec = { entry: 'lib/io/page-worker.ts', name: 'extract-worker', external: [] };
-export const EXTRACT_CLI: BundleSpec = { entry: 'scripts/extract-cli.ts', name: 'extract-cli', external: ['@duckdb/node-api'] };
+// esbuild stays out (it builds the worker's bundle from the command's: bundled, it cannot run), and
+// DuckDB (a native module, loaded only to build the database).
+export const EXTRACT_CLI: BundleSpec = { entry: 'scripts/extract-cli.ts', name: 'extract-cli', external: ['esbuild', '@duckdb/node-api'] };
 
 export const bundlePath = (spec: BundleSpec): string => path.join(ROOT, '.tmp', spec.name, `${spec.name}.js`);
 const stampPath = (spec: BundleSpec): string => path.join(ROOT, '.tmp', spec.name, `${spec.name}.inputs.json`);

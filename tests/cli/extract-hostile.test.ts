@@ -180,5 +180,12 @@ describe('extract in hostile circumstances', () => {
       assert.ok(stamp.inputs.includes(spec.entry), spec.entry);
       assert.ok(readFileSync(bundlePath(spec), 'utf8').length > 10_000);
     }
+    // The worker's bundle out of date (a source of the extractor changed): the command, run from its
+    // own bundle, builds it again.
+    rmSync(bundlePath(WORKER).replace(/\.js$/, '.inputs.json'));
+    const r = extract(['--input', sampleCorpus(), '--out', tempDir(), '--no-db']);
+    assert.equal(r.status, 0);
+    assert.doesNotMatch(r.stderr, /could not build/);
+    assert.ok(existsSync(bundlePath(WORKER).replace(/\.js$/, '.inputs.json')));
   });
 });
