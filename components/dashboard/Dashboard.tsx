@@ -2,6 +2,7 @@ import { after, connection } from 'next/server';
 import Breadcrumb from '@/components/common/Breadcrumb';
 import { viewLinks } from '@/components/common/factHref';
 import ProblemsNote from '@/components/common/ProblemsNote';
+import { jsonProp } from '@/components/common/json-prop';
 import HeadlinePanel from '@/components/headline/HeadlinePanel';
 import FilterForm from './FilterForm';
 import KindSwitch from './KindSwitch';
@@ -41,7 +42,7 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
         state={state}
         metric={d.metric}
         groups={d.measureGroups}
-        regions={regionChoices()}
+        regions={jsonProp(regionChoices())}
         papers={d.papers}
       />
       <HeadlinePanel data={d.headline} lang={state.lang} />

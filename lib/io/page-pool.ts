@@ -1,24 +1,26 @@
 /**
- * Runs page jobs on worker threads (one per core, at most 4) and hands back the outcomes in job
- * order, so the output is byte-identical for any number of threads. Workers load the extractor
- * bundled as plain JavaScript (worker-bundle.ts). This thread only reads files and writes
- * outputs, so it stays free to answer signals, and it watches the time: a page still running
+ * Runs page jobs on worker threads (by default one per core but one, at most 4) and hands back the
+ * outcomes in job order, so the output is byte-identical for any number of threads. Workers load
+ * the extractor bundled as plain JavaScript (script-bundle.ts). This thread only reads files and
+ * writes outputs, so it stays free to answer signals, and it watches the time: a page still running
  * after `fileTimeoutMs` has its worker ended and replaced, and is reported as skipped; a worker
- * that dies (out of memory) costs only its page. At most two jobs per worker are in flight and
- * at most MAX_AHEAD outcomes wait for an earlier one, so memory does not grow with the corpus.
+ * that dies (out of memory) costs only its page. At most two jobs per worker are in flight and at
+ * most MAX_AHEAD outcomes wait for an earlier one, so memory does not grow with the corpus. A run
+ * can start its workers before it has its jobs (startWorkersEarly): a worker's start (about 0.3 s:
+ * its code and tables) then overlaps the run's own preparation.
  */
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { PageJob, PageOutcome } from './page-job';
-import { workerBundle } from './worker-bundle';
+import { ROOT, WORKER, scriptBundle } from './script-bundle';
 
 /** Jobs sent ahead of the first outcome not yet delivered: bounds the outcomes held back. */
 const MAX_AHEAD = 64;
 const IN_FLIGHT_PER_WORKER = 2;
 
 export interface PoolOptions {
-  /** Worker threads (default: one per core, at most 4). */
+  /** Worker threads (default: defaultThreads()). */
   readonly threads?: number;
   /** A page taking longer than this is skipped (0: no limit). */
   readonly fileTimeoutMs?: number;
@@ -38,7 +40,14 @@ interface Slot {
   since: number;
 }
 
-export const defaultThreads = (): number => Math.max(1, Math.min(4, os.availableParallelism()));
+/**
+ * One worker per core but one, at least one and at most 4: the main thread has work of its own
+ * (reading the pages, writing the CSVs: about a sixth of the CPU time of a run). Measured on the
+ * 2-core development machine (two virtual CPUs that do not add up to two cores, shared with other
+ * users), two workers took a third more CPU time than one and were no faster by the clock: each
+ * loads and warms up the extractor on its own, and the two contend for one core.
+ */
+export const defaultThreads = (): number => Math.max(1, Math.min(4, os.availableParallelism() - 1));
 
 /** A `--require` of tsx, which a worker would otherwise inherit from the CLI. */
 const isTsxRequire = (arg: string, next: string | undefined) => (arg === '--require' || arg === '-r') && /^tsx(\/|$)/.test(next ?? '');
@@ -46,20 +55,60 @@ const isTsxRequire = (arg: string, next: string | undefined) => (arg === '--requ
 /**
  * How to start a worker: the bundle, with the process's options but not tsx's loader (the bundle
  * is plain JavaScript: loading tsx would cost each worker about 0.1 s); else the TypeScript
- * through tsx (page-worker.cjs).
+ * through tsx (page-worker.cjs). Decided once per process (checking the bundle hashes its sources);
+ * `notes` says why the TypeScript is loaded, if it is.
  */
-function workerStart(onNote: (m: string) => void): () => Worker {
-  const bundle = workerBundle(onNote);
-  if (!bundle) return () => new Worker(path.join(__dirname, 'page-worker.cjs'));
+let starter: { readonly start: () => Worker; readonly notes: readonly string[] } | null = null;
+
+function workerStarter(): { readonly start: () => Worker; readonly notes: readonly string[] } {
+  if (starter) return starter;
+  const notes: string[] = [];
+  const bundle = scriptBundle(WORKER, (m) => notes.push(m));
   const args = process.execArgv;
   const execArgv = args.filter((a, i) => !isTsxRequire(a, args[i + 1]) && !isTsxRequire(args[i - 1] ?? '', a) && !/^--require=tsx(\/|$)/.test(a));
-  return () => new Worker(bundle, { execArgv });
+  const start = bundle ? () => new Worker(bundle, { execArgv }) : () => new Worker(path.join(ROOT, 'lib/io/page-worker.cjs'));
+  starter = { start, notes };
+  return starter;
+}
+
+/** A worker started ahead of its run (startWorkersEarly). */
+interface EarlyWorker {
+  readonly worker: Worker;
+  /** It has said it is ready (page-worker.ts). */
+  ready: boolean;
+  /** It failed before the run took it. */
+  failed: boolean;
+}
+
+const early: EarlyWorker[] = [];
+
+/**
+ * Starts `threads` workers now, so that they load the extractor and build its tables while the
+ * caller readies the run (reads the manifest, makes the output folder); the next runPageJobs takes
+ * them. Until then they keep no process alive; endEarlyWorkers ends them when no run follows.
+ */
+export function startWorkersEarly(threads: number = defaultThreads()): void {
+  const { start } = workerStarter();
+  while (early.length < threads) {
+    const e: EarlyWorker = { worker: start(), ready: false, failed: false };
+    e.worker.unref();
+    e.worker.once('message', () => (e.ready = true)); // the first message is { ready: true }
+    e.worker.once('error', () => (e.failed = true));
+    early.push(e);
+  }
+}
+
+/** Ends the workers started early that no run took (the run failed before it began). */
+export function endEarlyWorkers(): void {
+  for (const e of early.splice(0)) void e.worker.terminate();
 }
 
 export async function runPageJobs(jobs: Iterable<PageJob>, onOutcome: (o: PageOutcome) => void, opts: PoolOptions = {}): Promise<void> {
   const timeout = opts.fileTimeoutMs ?? 0;
   const onNote = opts.onNote ?? (() => {});
-  const startWorker = workerStart(onNote);
+  const { start: startWorker, notes } = workerStarter();
+  for (const n of notes) onNote(n);
+  const taken = early.splice(0);
   const iterator = jobs[Symbol.iterator]();
   let exhausted = false;
   const again: PageJob[] = []; // sent to a worker that was ended before it got to them
@@ -123,9 +172,9 @@ export async function runPageJobs(jobs: Iterable<PageJob>, onOutcome: (o: PageOu
           fail(e);
         }
       };
-      const attach = (slot: Slot, worker: Worker) => {
+      const attach = (slot: Slot, worker: Worker, ready = false) => {
         slot.worker = worker;
-        slot.ready = false;
+        slot.ready = ready;
         worker.on('message', (o: PageOutcome | { ready: true }) => step(() => {
           if (slot.worker !== worker) return;
           if ('ready' in o) {
@@ -151,8 +200,16 @@ export async function runPageJobs(jobs: Iterable<PageJob>, onOutcome: (o: PageOu
       for (let i = 0; i < (opts.threads ?? defaultThreads()); i++) {
         const slot: Slot = { worker: null as unknown as Worker, ready: false, sent: [], since: 0 };
         slots.push(slot);
-        attach(slot, startWorker());
+        const e = taken.shift();
+        if (e?.failed) void e.worker.terminate();
+        if (e && !e.failed) {
+          e.worker.ref();
+          attach(slot, e.worker, e.ready);
+        } else {
+          attach(slot, startWorker());
+        }
       }
+      for (const e of taken.splice(0)) void e.worker.terminate();
       if (timeout > 0) {
         watch = setInterval(() => step(() => {
           const now = Date.now();

@@ -15,7 +15,7 @@ import { CsvFileWriter } from './csv-file-writer';
 import { errorReason, listInput, readRegularFile } from './input-files';
 import { LockedError, lockOutFolder } from './out-lock';
 import type { PageJob } from './page-job';
-import { defaultThreads, runPageJobs } from './page-pool';
+import { defaultThreads, endEarlyWorkers, runPageJobs, startWorkersEarly } from './page-pool';
 import { ManifestError, assignManifest, decodeManifest, emptyMeta, parseManifest, printable, quoted } from './read-manifest';
 import { cleanStaleRuns, startRun } from './run-folder';
 
@@ -26,7 +26,7 @@ export interface RunOptions {
   readonly onProgress?: (done: number, total: number, source: string) => void;
   /** Called with each note worth telling the user (dates taken from text, skipped files). */
   readonly onNote?: (message: string) => void;
-  /** Worker threads (default: one per core, at most 4); the output is the same for any number. */
+  /** Worker threads (default: one per core but one, at most 4: page-pool.ts); the output is the same for any number. */
   readonly threads?: number;
   /** Seconds one file may take before it is skipped (default DEFAULT_FILE_TIMEOUT_S; 0: no limit). */
   readonly fileTimeoutS?: number;
@@ -104,9 +104,19 @@ export async function runExtraction(opts: RunOptions): Promise<RunSummary> {
   }
   const all = listing.files.filter((f) => f !== MANIFEST);
   const sources = all.filter((f) => f.toLowerCase().endsWith('.txt'));
-  const manifest = readManifestOf(opts.input, all, onNote);
-  makeOutFolder(opts.out);
-  const release = lockOutFolder(opts.out);
+  const threads = Math.min(opts.threads ?? defaultThreads(), sources.length);
+  // The workers load the extractor and build its tables while the manifest is read and the output readied.
+  startWorkersEarly(threads);
+  let release: () => void;
+  let manifest: ReturnType<typeof readManifestOf>;
+  try {
+    manifest = readManifestOf(opts.input, all, onNote);
+    makeOutFolder(opts.out);
+    release = lockOutFolder(opts.out);
+  } catch (e) {
+    endEarlyWorkers();
+    throw e;
+  }
   const skipped = [
     ...listing.unread,
     ...all.filter((f) => !f.toLowerCase().endsWith('.txt')).map((source) => ({ source, reason: 'not a .txt file' })),
@@ -117,6 +127,7 @@ export async function runExtraction(opts: RunOptions): Promise<RunSummary> {
     run = startRun(opts.out);
   } catch (e) {
     release();
+    endEarlyWorkers();
     throw new UsageError(`cannot write in the output folder ${quoted(opts.out)}: ${errorReason(e)}`);
   }
   const writers: Array<CsvFileWriter<string>> = [];
@@ -142,7 +153,8 @@ export async function runExtraction(opts: RunOptions): Promise<RunSummary> {
         }
       }
     }
-    if (sources.length > 0) await runPageJobs(jobs(), (o) => {
+    if (sources.length === 0) endEarlyWorkers();
+    else await runPageJobs(jobs(), (o) => {
       const source = sources[o.seq]!;
       if (o.ok) {
         articles.writeText(o.articlesCsv);
@@ -157,13 +169,14 @@ export async function runExtraction(opts: RunOptions): Promise<RunSummary> {
         onNote(`${printable(source)}: skipped: ${o.reason}`);
       }
       opts.onProgress?.(o.seq + 1, sources.length, source);
-    }, { threads: Math.min(opts.threads ?? defaultThreads(), sources.length), fileTimeoutMs: (opts.fileTimeoutS ?? DEFAULT_FILE_TIMEOUT_S) * 1000, signal: opts.signal, onNote });
+    }, { threads, fileTimeoutMs: (opts.fileTimeoutS ?? DEFAULT_FILE_TIMEOUT_S) * 1000, signal: opts.signal, onNote });
     skippedOut.write(skipped.sort((a, b) => byCodeUnit(a.source, b.source)).map((s) => ({ source: guardCell(s.source), reason: guardCell(s.reason) })));
     for (const w of writers) w.close();
     opts.beforeCommit?.(run.dir);
     run.commit();
     return { files: sources.length, articles: nArticles, statistics: nStatistics, byMetric, skipped, bytes };
   } catch (e) {
+    endEarlyWorkers();
     for (const w of writers) w.abandon();
     run.discard();
     throw e;

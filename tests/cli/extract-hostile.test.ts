@@ -15,6 +15,7 @@ import Papa from 'papaparse';
 import { hostilePage } from '../../scripts/bench/hostile-pages';
 import { parseArticles } from '../../lib/data/dataset';
 import { parseSources } from '../../lib/data/sources';
+import { EXTRACT_CLI, WORKER, bundlePath } from '../../lib/io/script-bundle';
 import { ROOT, extract, read, sampleCorpus, tempDir } from './helpers';
 
 const rows = (csv: string) => Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
@@ -172,7 +173,19 @@ describe('extract in hostile circumstances', () => {
     assert.equal(rows(read(out, 'sources.csv')).find((s) => s.source === '000_c0456899170a34a3.txt')?.paper, '浙江法制报𠀀');
   });
 
-  test('the bundled extractor of the workers is built from the sources', () => {
-    assert.ok(readFileSync(path.join(ROOT, '.tmp/extract-worker/page-worker.js'), 'utf8').length > 10_000);
+  test('the command and the extractor of its workers run from bundles built from the sources', () => {
+    assert.equal(extract(['--input', sampleCorpus(), '--out', tempDir(), '--no-db']).status, 0);
+    for (const spec of [WORKER, EXTRACT_CLI]) {
+      const stamp = JSON.parse(readFileSync(bundlePath(spec).replace(/\.js$/, '.inputs.json'), 'utf8')) as { inputs: string[] };
+      assert.ok(stamp.inputs.includes(spec.entry), spec.entry);
+      assert.ok(readFileSync(bundlePath(spec), 'utf8').length > 10_000);
+    }
+    // The worker's bundle out of date (a source of the extractor changed): the command, run from its
+    // own bundle, builds it again.
+    rmSync(bundlePath(WORKER).replace(/\.js$/, '.inputs.json'));
+    const r = extract(['--input', sampleCorpus(), '--out', tempDir(), '--no-db']);
+    assert.equal(r.status, 0);
+    assert.doesNotMatch(r.stderr, /could not build/);
+    assert.ok(existsSync(bundlePath(WORKER).replace(/\.js$/, '.inputs.json')));
   });
 });

@@ -152,4 +152,18 @@ describe('extraction on worker threads', () => {
     rmSync(input, { recursive: true });
     assert.ok(!existsSync(input));
   });
+
+  test('--threads sets their number (the same bytes for any), and is checked', () => {
+    const input = tempDir();
+    for (let i = 0; i < 6; i++) for (const f of ['000_c0456899170a34a3.txt', '003_ca38a797cef3df5d.txt']) copyFileSync(path.join(sampleCorpus(), f), path.join(input, `${i}-${f}`));
+    const [one, three] = [tempDir(), tempDir()];
+    assert.equal(extract(['--input', input, '--out', one, '--threads', '1', '--no-db']).status, 0);
+    assert.equal(extract(['--input', input, '--out', three, '--threads', '3', '--no-db']).status, 0);
+    for (const f of ['articles.csv', 'facts.csv', 'skipped.csv', 'sources.csv']) assert.equal(read(one, f), read(three, f), f);
+    for (const bad of ['0', 'two', '1.5']) {
+      const r = extract(['--input', input, '--out', tempDir(), '--threads', bad]);
+      assert.equal(r.status, 2, bad);
+      assert.match(r.stderr, new RegExp(`--threads must be a whole number of worker threads from 1 to 99, not "${bad.replace('.', '\\.')}"`));
+    }
+  });
 });

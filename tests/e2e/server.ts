@@ -28,7 +28,7 @@ export function e2eDataDir(): DataChoice {
   const extractor = path.join(ROOT, 'scripts', 'extract.ts');
   if (fs.existsSync(extractor)) {
     const facts = path.join(EXTRACTED, 'facts.csv');
-    if (isStale(facts, ['data/raw', 'scripts/extract.ts', 'lib/extract', 'lib/schema.ts', 'lib/regions'])) {
+    if (isStale(facts, ['data/raw', 'scripts/extract.ts', 'scripts/extract-cli.ts', 'lib/extract', 'lib/schema.ts', 'lib/regions'])) {
       fs.mkdirSync(EXTRACTED, { recursive: true });
       const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), extractor, '--input', 'data/raw', '--out', EXTRACTED], {
         cwd: ROOT, encoding: 'utf8', timeout: 120_000,
