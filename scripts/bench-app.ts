@@ -151,7 +151,7 @@ async function main(): Promise<void> {
       }
       if (interactAt.has(size)) {
         for (const t of await measureInteractions(server.url)) {
-          console.log(`  interaction ${t.action.padEnd(36)} ${t.firstMs.toFixed(0).padStart(6)} ms first, ${t.againMs.toFixed(0).padStart(6)} ms again`);
+          console.log(`  interaction ${t.action.padEnd(52)} ${t.firstMs.toFixed(0).padStart(6)} ms first, ${t.againMs.toFixed(0).padStart(6)} ms again`);
         }
       }
     } finally {
