@@ -1,11 +1,14 @@
 /**
- * npm run lighthouse [-- --url BASE] [--path /] [--runs N]   Lighthouse (npm lighthouse) against
+ * npm run lighthouse [-- --url BASE] [--path /] [--runs N] [--json DIR]   Lighthouse (npm lighthouse) against
  * the app in Debian's Chromium, desktop and mobile (Lighthouse's defaults: mobile has 4× CPU
  * slowdown and a slow network, simulated): the four category scores, CLS, TBT, LCP. Without
  * --url it builds if needed and starts the app on a free port. With --runs N it prints every run
- * and the median (the machine is shared; single runs are noisy).
+ * and the median (the machine is shared; single runs are noisy). With --json DIR it also writes each
+ * run's full report (DIR/<form>-<run>.json: mainthread-work-breakdown, bootup-time, long-tasks...).
  */
+import fs from 'node:fs';
 import net from 'node:net';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from '../tests/e2e/browser';
@@ -27,7 +30,7 @@ function freePort(): Promise<number> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { url: { type: 'string' }, path: { type: 'string', default: '/' }, runs: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({ options: { url: { type: 'string' }, path: { type: 'string', default: '/' }, runs: { type: 'string', default: '1' }, json: { type: 'string' } } });
   const runs = Math.max(1, Math.min(9, Number(values.runs) || 1));
   // Lighthouse is an ES module.
   const { default: lighthouse, desktopConfig } = await import('lighthouse');
@@ -52,6 +55,10 @@ async function main(): Promise<number> {
           cls: a['cumulative-layout-shift']?.numericValue ?? NaN, tbt: a['total-blocking-time']?.numericValue ?? NaN, lcp: a['largest-contentful-paint']?.numericValue ?? NaN,
         };
         all.push(f);
+        if (values.json) {
+          fs.mkdirSync(values.json, { recursive: true });
+          fs.writeFileSync(path.join(values.json, `${form}-${i + 1}.json`), JSON.stringify(r.lhr));
+        }
         console.log(`${form} run ${i + 1}: performance ${f.performance} · accessibility ${f.accessibility} · best practices ${f.bestPractices} · SEO ${f.seo} · CLS ${f.cls.toFixed(3)} · TBT ${Math.round(f.tbt)} ms · LCP ${(f.lcp / 1000).toFixed(2)} s`);
         if (r.lhr.runtimeError) console.log(`  runtime error: ${r.lhr.runtimeError.message}`);
       }

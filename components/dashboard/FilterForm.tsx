@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useRef, useTransition, type FormEvent } from 'react';
 import type { RegionChoice } from '@/lib/data/region-names';
+import { useJsonProp, type JsonProp } from '@/components/common/json-prop';
 import { t } from '@/lib/i18n';
 import { paperLabel } from '@/lib/i18n/papers';
 import { reviewText } from '@/lib/i18n/review-messages';
@@ -19,7 +20,8 @@ export interface FilterFormProps {
   /** The measure shown (after fallback), for the select's value. */
   readonly metric: string;
   readonly groups: readonly MeasureGroup[];
-  readonly regions: readonly RegionChoice[];
+  /** Every region the picker finds (as JSON: the search needs it, the first render does not; see json-prop). */
+  readonly regions: JsonProp<readonly RegionChoice[]>;
   readonly papers: readonly { readonly name: string; readonly articles: number }[];
 }
 
@@ -29,6 +31,7 @@ export interface FilterFormProps {
  */
 export default function FilterForm({ state, metric, groups, regions, papers }: FilterFormProps) {
   const m = t(state.lang);
+  const choices = useJsonProp(regions);
   const form = useRef<HTMLFormElement>(null);
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -62,7 +65,7 @@ export default function FilterForm({ state, metric, groups, regions, papers }: F
           ))}
         </select>
       </label>
-      <RegionPicker choices={regions} value={state.region} lang={state.lang} onPick={(code) => go({ region: code })} />
+      <RegionPicker choices={choices} value={state.region} lang={state.lang} onPick={(code) => go({ region: code })} />
       <input type="hidden" name="region" value={state.region} />
       <fieldset className="window-fields">
         <legend>{m.filters.window}</legend>

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import type { RegionTip } from '@/lib/charts/map-tooltip';
 import MapTargets, { type Target } from './MapTargets';
 import MapTooltip from './MapTooltip';
+import { useJsonProp, type JsonProp } from '@/components/common/json-prop';
 
 export interface Anchor {
   readonly code: string;
@@ -20,8 +21,9 @@ export interface MapFrameProps {
   readonly viewCode: string;
   readonly box: readonly [number, number, number, number];
   readonly aspect: number;
-  readonly anchors: readonly Anchor[];
-  readonly tips: Readonly<Record<string, RegionTip>>;
+  /** Where each region's label sits, and its tooltip (as JSON: see json-prop). */
+  readonly anchors: JsonProp<readonly Anchor[]>;
+  readonly tips: JsonProp<Readonly<Record<string, RegionTip>>>;
   /** Region links navigate in place with a pending state (the dashboard); false in embeds. */
   readonly drill: boolean;
   readonly testId?: string;
@@ -43,6 +45,8 @@ function measure(svg: SVGSVGElement | null, box: MapFrameProps['box'], anchors: 
  * where each region is on screen (data-testid="zj-map-targets"). data-ready once that is known.
  */
 export default function MapFrame(p: MapFrameProps) {
+  const anchors = useJsonProp(p.anchors);
+  const tips = useJsonProp(p.tips);
   const ref = useRef<HTMLDivElement>(null);
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -52,7 +56,7 @@ export default function MapFrame(p: MapFrameProps) {
   useLayoutEffect(() => {
     const svg = ref.current?.querySelector<SVGSVGElement>('svg.zj-chart') ?? null;
     const update = () => setTargets((prev) => {
-      const next = measure(svg, p.box, p.anchors);
+      const next = measure(svg, p.box, anchors);
       return JSON.stringify(prev) === JSON.stringify(next) ? prev : next;
     });
     update();
@@ -60,12 +64,12 @@ export default function MapFrame(p: MapFrameProps) {
     const observer = new ResizeObserver(update);
     observer.observe(svg);
     return () => observer.disconnect();
-  }, [p.box, p.anchors]);
+  }, [p.box, anchors]);
 
   const regionAt = (el: EventTarget | null) => (el instanceof Element ? el.closest<SVGElement>('[data-code]') : null);
   const place = (code: string | null | undefined, clientX?: number, clientY?: number) => {
     const host = ref.current?.getBoundingClientRect();
-    if (!code || !host || !p.tips[code]) return setTip(null);
+    if (!code || !host || !tips[code]) return setTip(null);
     const at = clientX !== undefined && clientY !== undefined ? { x: clientX - host.left, y: clientY - host.top } : targets.find((x) => x.code === code);
     // Kept inside the map: to the left of the pointer in the right half, above it in the lower half.
     setTip(at ? { code, x: at.x, y: at.y, left: at.x > host.width / 2, up: at.y > host.height / 2 } : null);
@@ -78,8 +82,8 @@ export default function MapFrame(p: MapFrameProps) {
     startTransition(() => router.push(href));
   };
 
-  const ready = targets.length > 0 || p.anchors.length === 0;
-  const shown = tip ? p.tips[tip.code] : undefined;
+  const ready = targets.length > 0 || anchors.length === 0;
+  const shown = tip ? tips[tip.code] : undefined;
   return (
     <div
       ref={ref}

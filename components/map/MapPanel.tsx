@@ -1,6 +1,7 @@
 import type { MapViewData } from '@/lib/data/view-types';
 import type { ViewState } from '@/lib/view-state';
 import MapActions from '@/components/embed/MapActions';
+import { jsonProp } from '@/components/common/json-prop';
 import { drillHref } from './drill-href';
 import ServerMap from './ServerMap';
 
@@ -9,7 +10,7 @@ export default function MapPanel({ view, state }: { view: MapViewData; state: Vi
   return (
     <>
       <ServerMap view={view} theme={state.theme} hrefOf={(code) => drillHref(view, state, code)} />
-      <MapActions view={view} />
+      <MapActions view={jsonProp(view)} />
     </>
   );
 }

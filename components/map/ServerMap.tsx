@@ -5,6 +5,7 @@ import type { MapTheme } from '@/lib/charts/map-option';
 import { mapShapes } from '@/lib/data/map-shapes-store';
 import MapFrame, { type Anchor } from './MapFrame';
 import MapSvg from './MapSvg';
+import { jsonProp } from '@/components/common/json-prop';
 
 export interface ServerMapProps {
   readonly view: MapViewData;
@@ -26,7 +27,7 @@ export default function ServerMap({ view, theme, hrefOf, testId, className }: Se
   const anchors: Anchor[] = paint.regions.flatMap(({ shape, datum }) => (shape.anchor ? [{ code: shape.code, name: datum.name, x: shape.anchor[0], y: shape.anchor[1] }] : []));
   const tips: Record<string, RegionTip> = Object.fromEntries(paint.regions.map(({ datum }) => [datum.code, regionTip(datum, view)]));
   return (
-    <MapFrame viewCode={view.view.code} box={shapes.box} aspect={shapes.aspect} anchors={anchors} tips={tips} drill={hrefOf !== null} testId={testId} className={className}>
+    <MapFrame viewCode={view.view.code} box={shapes.box} aspect={shapes.aspect} anchors={jsonProp(anchors)} tips={jsonProp(tips)} drill={hrefOf !== null} testId={testId} className={className}>
       <MapSvg view={view} shapes={shapes} paint={paint} theme={theme} hrefOf={hrefOf} />
     </MapFrame>
   );

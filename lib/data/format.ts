@@ -3,7 +3,9 @@
  */
 import type { Comparison, Direction, Qualifier } from '../schema';
 
-const grouped = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+/** Made on first use: constructing an Intl formatter loads locale data (~50 ms on a phone), which
+ * would otherwise run in the browser at module load, on the page's first long task. */
+let grouped: Intl.NumberFormat | null = null;
 
 function trimDecimals(n: number, digits: number): string {
   return Number(n.toFixed(digits)).toString();
@@ -20,7 +22,7 @@ export function formatNumber(value: number): string {
 
 /** Full digits, for titles and tables: 13000 → "13,000". */
 export function formatFull(value: number): string {
-  return grouped.format(value);
+  return (grouped ??= new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 })).format(value);
 }
 
 /** Short qualifier marks for charts and legends: 3000+ (more_than), ≥3000, <3000, ≈3000. */

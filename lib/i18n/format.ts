@@ -11,7 +11,9 @@ import {
   formatPeriod as zhPeriod, type FigureLike,
 } from '../data/format';
 
-const EN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+/** en-US digit grouping, made on first use (see lib/data/format.ts: Intl formatters are costly to create). */
+let en: Intl.NumberFormat | null = null;
+const EN = { format: (value: number) => (en ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })).format(value) };
 
 /** zh 13000 → "1.3万"; en 13000 → "13,000". */
 export function formatNumber(value: number, lang: Lang): string {
