@@ -68,6 +68,9 @@ const DRAWN_AFTER_INPUT = `(w) => new Promise((resolve, reject) => {
   requestAnimationFrame(tick);
 })`;
 
+/** Resolves when the browser is next idle (at most 2 s). */
+const SETTLED = `new Promise((resolve) => requestIdleCallback(() => resolve(0), { timeout: 2000 }))`;
+
 /** Waits in the page for the redrawn dashboard and returns the measure from the action to it. */
 function drawnAfterInput(page: Page, want: Expect): Promise<number> {
   return page.evaluate(`(${DRAWN_AFTER_INPUT})(${JSON.stringify(want)})`) as Promise<number>;
@@ -104,6 +107,9 @@ export async function measureInteractions(base: string): Promise<Timing[]> {
     const open = async (path: string, view: string) => {
       await page.goto(base + path);
       await page.locator(`[data-testid="zj-map"][data-view="${view}"][data-ready="true"]`).waitFor({ timeout: 120_000 });
+      // The page has settled (its scripts loaded, the browser idle): the action is timed, not the load's tail.
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(SETTLED);
     };
     const measures = await page.goto(base + '/').then(() => page.locator('[data-testid="metric-select"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)));
     const current = await page.locator('.dashboard').getAttribute('data-metric');
