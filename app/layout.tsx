@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import SiteFooter from '@/components/common/SiteFooter';
+import LinkNavigator from '@/components/common/LinkNavigator';
 import SiteHeader from '@/components/common/SiteHeader';
 import PrintCharts from '@/components/embed/PrintCharts';
 import { t } from '@/lib/i18n';
@@ -33,6 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main className="page" id="main" tabIndex={-1}>{children}</main>
         <SiteFooter lang={lang} theme={theme} />
         <PrintCharts />
+        <LinkNavigator />
       </body>
     </html>
   );

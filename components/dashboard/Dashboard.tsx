@@ -1,6 +1,6 @@
-import { connection } from 'next/server';
+import { after, connection } from 'next/server';
 import Breadcrumb from '@/components/common/Breadcrumb';
-import { factHref, regionHref } from '@/components/common/factHref';
+import { viewLinks } from '@/components/common/factHref';
 import ProblemsNote from '@/components/common/ProblemsNote';
 import { jsonProp } from '@/components/common/json-prop';
 import HeadlinePanel from '@/components/headline/HeadlinePanel';
@@ -15,6 +15,7 @@ import FactsTable from '@/components/table/FactsTable';
 import TimelineSection from '@/components/timeline/TimelineSection';
 import { statsDb } from '@/lib/db/stats-db';
 import { dashboardData } from '@/lib/data/view-data';
+import { warmOneClickViews } from '@/lib/data/warm-views';
 import { regionChoices } from '@/lib/data/region-names';
 import { t } from '@/lib/i18n';
 import { hrefFor, parseViewState, viewStateToSearch, type SearchParams } from '@/lib/view-state';
@@ -24,10 +25,10 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
   await connection();
   const state = parseViewState(await searchParams);
   const m = t(state.lang);
-  const d = await dashboardData(await statsDb(), state, {
-    fact: (a, f) => factHref(a, f, state.lang, state.reviewed),
-    region: (c) => regionHref(c, state.lang, state.reviewed),
-  });
+  const db = await statsDb();
+  const d = await dashboardData(db, state, viewLinks(state));
+  // The views one click away, computed ahead once per data (lib/data/warm-views.ts).
+  after(() => warmOneClickViews(db, state, d, viewLinks));
   const view = d.map;
   const crumbs = view.crumbs.map((c, i) => ({
     name: c.name,

@@ -6,7 +6,7 @@
  * older than the CSVs. Queries run on a small pool of connections; identical queries in flight
  * share one answer.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import { dataDir } from '../data/config';
@@ -14,6 +14,7 @@ import { correctionsPath } from '../review/config';
 import { DB_SCHEMA_VERSION, buildStatsDb } from './build-db';
 import { DB_FILE, csvStamps, dataStamp, fileStamp } from './data-stamp';
 import { applyOverlay, type OverlaySummary } from './overlay';
+import { preloadFacts } from './preload';
 import { createRegionRank } from './region-rank';
 
 export type Params = Record<string, DuckDBValue>;
@@ -23,6 +24,8 @@ export type Row = Record<string, unknown>;
 const POOL = 3;
 /** How long a replaced generation stays open for the requests that still hold it. */
 const RETIRE_MS = 30_000;
+/** DuckDB's memory limit per generation (the statistics are read ahead into it when the file takes at most half). */
+const MEMORY_LIMIT_MB = 512;
 /** Query results kept per generation (least recently used go first). */
 const CACHE_ENTRIES = 4000;
 
@@ -96,6 +99,10 @@ class Generation implements StatsDb {
     return p;
   }
 
+  isClosed(): boolean {
+    return this.closed;
+  }
+
   /** Replaced by a newer generation: closed when requests that still hold it have had time to finish. */
   retire(): void {
     if (this.retired) return;
@@ -165,7 +172,7 @@ async function open(dir: string, file: string, corrections: string): Promise<Gen
   await ensureBuilt(dir, file);
   // Read after building: a change while opening makes the next request open again.
   const key = dataStamp(dir, corrections);
-  const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '512MB' });
+  const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: `${MEMORY_LIMIT_MB}MB` });
   try {
     const setup = await instance.connect();
     await setup.run(`ATTACH ${sqlString(file)} AS stats (READ_ONLY)`);
@@ -178,6 +185,15 @@ async function open(dir: string, file: string, corrections: string): Promise<Gen
   } catch (e) {
     instance.closeSync();
     throw e;
+  }
+}
+
+/** In the background (readers' queries share the pool with it): the statistics into memory. */
+async function readAhead(g: Generation, file: string): Promise<void> {
+  try {
+    await preloadFacts(g, statSync(file).size, MEMORY_LIMIT_MB * 1024 * 1024);
+  } catch (e) {
+    if (!g.isClosed()) console.warn(`[db] reading ${file} ahead: ${(e as Error).message}`);
   }
 }
 
@@ -206,6 +222,7 @@ export async function statsDb(dir: string = dataDir(), corrections: string = cor
       const old = current;
       current = g;
       old?.retire();
+      void readAhead(g, file);
     }, () => {
       if (opening?.promise === promise) opening = null;
     });

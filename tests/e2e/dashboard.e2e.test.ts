@@ -138,6 +138,25 @@ test('the table sorts, and a row opens its highlighted sentence in the article',
   await page.close();
 });
 
+test('app links navigate on the client: the region list drills without reloading the page', T, async () => {
+  const { page, problems } = await openPage();
+  await page.goto(`${session.server.url}/?level=prefecture`);
+  await ready(page);
+  await page.evaluate('window.__sameDocument = true');
+  const link = page.locator('[data-testid="region-table"] tr[data-code="331100"] th a[data-nav]').first();
+  assert.equal(await link.getAttribute('href'), '/?region=331100&level=prefecture');
+  await link.click();
+  await ready(page, '331100');
+  assert.equal(new URL(page.url()).searchParams.get('region'), '331100');
+  assert.equal(await page.evaluate('window.__sameDocument === true'), true, 'the same document: no full page load');
+  // Back to the province's map, again without a load.
+  await page.goBack();
+  await ready(page);
+  assert.equal(await page.evaluate('window.__sameDocument === true'), true);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('the region picker finds a region by pinyin; the table keeps to that region', T, async () => {
   const { page, problems } = await openPage();
   await page.goto(`${session.server.url}/`);
