@@ -4,7 +4,8 @@
  *   1. data/processed/facts.csv missing or older than a file in data/raw → npm run extract
  *   2. stats.duckdb (in DATA_DIR, default data/processed) missing or older than its CSVs → npm run build:db
  *   3. .next/BUILD_ID missing or older than app/ components/ lib/ public/ (or next.config.js,
- *      package.json) → next build. The data is not a build input: every page reads it per request.
+ *      package.json) → next build, then scripts/compile-hints.ts (as npm run build). The data is
+ *      not a build input: every page reads it per request.
  *   4. scripts/serve.ts on $PORT (default 3000): Next.js behind the page cache, forwarding signals.
  *
  * The freshness helpers are exported for tests/e2e/server.ts.
@@ -13,6 +14,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { addCompileHints } from './compile-hints';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -67,6 +69,7 @@ export function runBuild(env: NodeJS.ProcessEnv = process.env): void {
     env: { ...env, ZJ_SKIP_TYPECHECK: '1', NEXT_TELEMETRY_DISABLED: '1' },
   });
   if (r.status !== 0) throw new Error(`next build failed (exit ${r.status ?? r.signal})`);
+  addCompileHints(path.join(ROOT, '.next'));
 }
 
 function runExtract(): void {

@@ -47,6 +47,8 @@ test('the dashboard shows map, timeline and table together, in Chinese, without 
   // The timeline has a data-table alternative, and the chart is described for screen readers.
   assert.equal(await page.locator('[data-testid="timeline-table"] tbody tr').count(), 0, 'rows are drawn when the table is opened');
   await page.locator('details.chart-table summary').click();
+  // The rows come with the details' toggle event (a task after the click) and React's render after it.
+  await page.locator('[data-testid="timeline-table"] tbody tr').first().waitFor();
   assert.ok((await page.locator('[data-testid="timeline-table"] tbody tr').count()) > 0);
   assert.ok(((await page.locator('[data-testid="timeline-chart"] [aria-label]').first().getAttribute('aria-label')) ?? '').startsWith('时间线'));
   assert.deepEqual(problems, []);
