@@ -49,12 +49,13 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /**
  * The background pass from the landing view (`landing`: the default state in some language and
  * theme; any other state warms nothing) with its data `page`; `links` gives each state's links
- * as the page makes them. Once per database generation and language: a second call gets the
- * first call's promise. Resolves to the number of views built.
+ * as the page makes them. Once per database generation, language and theme (each is its own URL
+ * state): a second call gets the first call's promise. Resolves to the number of views built.
  */
 export function warmOneClickViews(db: StatsDb, landing: ViewState, page: DashboardPage, links: (s: ViewState) => Links): Promise<number> {
-  if (viewStateToSearch(landing) !== viewStateToSearch(parseViewState({ lang: landing.lang, theme: landing.theme }))) return Promise.resolve(0);
-  return db.cached(`warm:${landing.lang}`, async () => {
+  const search = viewStateToSearch(landing);
+  if (search !== viewStateToSearch(parseViewState({ lang: landing.lang, theme: landing.theme }))) return Promise.resolve(0);
+  return db.cached(`warm:${search}`, async () => {
     const measures = page.measureGroups.flatMap((g) => g.options.map((o) => o.id));
     let built = 0;
     for (const s of oneClickStates(landing, measures)) {

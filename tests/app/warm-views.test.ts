@@ -50,7 +50,10 @@ test('after the pass, those views cost no query; it runs once per data, only fro
   const first = c.queries;
   const pass = warmOneClickViews(c, state(), landing, () => links);
   assert.equal(warmOneClickViews(c, state(), landing, () => links), pass, 'a second call joins the first pass');
+  const dark = warmOneClickViews(c, state({ theme: 'dark' }), landing, () => links);
+  assert.notEqual(dark, pass, 'the dark theme has URL states of its own');
   const built = await pass;
+  assert.equal(await dark, built);
   assert.equal(built, oneClickStates(state(), measures).length);
   assert.ok(c.queries > first, 'the pass asked the database');
 
