@@ -5,10 +5,11 @@
  * Chromium then compiles their functions while it streams the script, off the main thread, instead
  * of on first call: React DOM's module, compiled lazily, was most of the page's longest task (about
  * 80 ms of a 4×-throttled phone's 330). Browsers without the hint read a comment. Idempotent; each
- * file is rewritten atomically (temp file + rename).
+ * file is rewritten atomically (lib/io/write-atomic.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from '../lib/io/write-atomic';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
@@ -23,9 +24,7 @@ export function addCompileHints(distDir: string): string[] {
     const file = path.join(distDir, rel);
     const text = fs.readFileSync(file, 'utf8');
     if (text.startsWith(COMPILE_HINT)) continue;
-    const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, COMPILE_HINT + text);
-    fs.renameSync(tmp, file);
+    writeFileAtomic(file, COMPILE_HINT + text);
     changed.push(rel);
   }
   return changed;

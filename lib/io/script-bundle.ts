@@ -8,8 +8,9 @@
  * folder), the caller falls back to the TypeScript through tsx.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from './write-atomic';
 
 /** The project's folder (bundles live two levels below it, so this holds in a bundle too). */
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -58,13 +59,6 @@ function readStamp(spec: BundleSpec): Stamp | null {
   }
 }
 
-/** Writes `content` beside `file` and renames it into place: a concurrent reader sees all or nothing. */
-function replace(file: string, content: string | Uint8Array): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, file);
-}
-
 function build(spec: BundleSpec): void {
   // Loaded only when a build is needed: a fresh bundle costs no esbuild start-up.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -77,9 +71,9 @@ function build(spec: BundleSpec): void {
   const inputs = [...Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules/')), 'package-lock.json'].sort();
   const hash = hashOf(inputs);
   if (!hash) throw new Error('a source of the bundle vanished while it was built');
-  mkdirSync(path.dirname(bundlePath(spec)), { recursive: true });
-  replace(bundlePath(spec), result.outputFiles[0]!.contents);
-  replace(stampPath(spec), JSON.stringify({ inputs, hash } satisfies Stamp));
+  // Each file whole or not at all for a concurrent reader; the stamp last, so it never vouches for an older bundle.
+  writeFileAtomic(bundlePath(spec), result.outputFiles[0]!.contents);
+  writeFileAtomic(stampPath(spec), JSON.stringify({ inputs, hash } satisfies Stamp));
 }
 
 /**
