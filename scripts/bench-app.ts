@@ -20,6 +20,7 @@ import autocannon from 'autocannon';
 import { ROOT, buildIsStale, runBuild, serverArgs } from './start';
 import { measureInteractions } from './bench-app/interactions';
 import { readSeeds, writeCorpus } from './bench-app/synthetic-corpus';
+import { median } from './bench/median';
 
 const { values } = parseArgs({ options: {
   sizes: { type: 'string', default: '1000,10000,100000' }, load: { type: 'string', default: '10000,100000' },
@@ -105,8 +106,6 @@ async function settled(pid: number): Promise<number> {
   }
   return (performance.now() - start) / 1000;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function serve(dataDir: string): Promise<{ url: string; child: ChildProcess; startMs: number }> {
   const port = await freePort();

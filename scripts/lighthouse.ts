@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from '../tests/e2e/browser';
 import { startServer, type TestServer } from '../tests/e2e/server';
+import { median } from './bench/median';
 
 interface Figures { performance: number; accessibility: number; bestPractices: number; seo: number; cls: number; tbt: number; lcp: number }
 
@@ -26,8 +27,6 @@ function freePort(): Promise<number> {
     });
   });
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { url: { type: 'string' }, path: { type: 'string', default: '/' }, runs: { type: 'string', default: '1' }, json: { type: 'string' } } });

@@ -11,10 +11,9 @@
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/e2e/browser';
 import { startServer, type TestServer } from '../tests/e2e/server';
+import { median } from './bench/median';
 
 interface TraceEvent { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { data?: { documentLoaderURL?: string } } }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { url: { type: 'string' }, path: { type: 'string', default: '/' }, runs: { type: 'string', default: '5' }, width: { type: 'string', default: '412' } } });
