@@ -20,6 +20,11 @@ interface ElementLike {
   closest(selector: string): unknown;
 }
 
+/** A plain left click: no other button, no modifier (new tab, window or download), not handled yet. */
+export function isPlainClick(e: Omit<ClickLike, 'target'>): boolean {
+  return !e.defaultPrevented && e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
+}
+
 /**
  * Where a click should navigate on the client (path, query and hash, and whether to scroll to the
  * top), or null when the browser should handle it: not a plain left click, already handled, not
@@ -27,7 +32,7 @@ interface ElementLike {
  * a jump to an anchor of the page that is shown.
  */
 export function navigationTarget(e: ClickLike, current: string): { href: string; scroll: boolean } | null {
-  if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return null;
+  if (!isPlainClick(e)) return null;
   const el = e.target as ElementLike | null;
   if (!el || typeof el.closest !== 'function') return null;
   const a = el.closest('a[data-nav]') as AnchorLike | null;

@@ -6,6 +6,7 @@ import type { RegionTip } from '@/lib/charts/map-tooltip';
 import MapTargets, { type Target } from './MapTargets';
 import MapTooltip from './MapTooltip';
 import { useJsonProp, type JsonProp } from '@/components/common/json-prop';
+import { isPlainClick } from '@/components/common/navigation-target';
 
 export interface Anchor {
   readonly code: string;
@@ -77,7 +78,7 @@ export default function MapFrame(p: MapFrameProps) {
   const onClick = (e: MouseEvent) => {
     const a = regionAt(e.target);
     const href = a?.getAttribute('href');
-    if (!p.drill || !href || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    if (!p.drill || !href || !isPlainClick(e)) return;
     e.preventDefault();
     startTransition(() => router.push(href));
   };
