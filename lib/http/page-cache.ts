@@ -6,8 +6,9 @@
  *
  * Only what is the same for every reader is cached: GET and HEAD of the reader's pages and
  * /api/timeline, whole or as a client navigation's RSC payload (keyed by the headers it depends
- * on); never /review, a write, a server action or a request with a Range. Entries are dropped, least recently used first, past a byte budget, and
- * all at once when the data stamp changes (new database, new corrections).
+ * on); never /review, a write, a server action or a request with a Range. Entries are dropped,
+ * least recently used first, past a byte budget, and all at once when the data stamp changes (new
+ * database, new corrections).
  */
 import type { HoledBody } from './holed-gzip';
 
