@@ -63,13 +63,18 @@ const prefixHashes = new Int32Array(MAX_LENGTH + 1);
  * that start there are looked up, longest first, by the hash of that many characters.
  */
 function scan(text: string): RawMention[] {
-  const { slots, slotMask, words, names, hashes, singles, bigrams, bigramMask, lengths } = gazetteer();
+  const { slots, slotMask, words, names, hashes, singles, bigrams, firsts, bigramMask, lengths } = gazetteer();
   const out: RawMention[] = [];
   const n = text.length;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
-    // The filter test of gazetteer.ts (bigramSlot, one bit a slot), inlined: this loop runs once per
-    // character of every article.
+    // The filter tests of gazetteer.ts (first characters; bigramSlot, one bit a slot), inlined: this
+    // loop runs once per character of every article. (Names of one character, of which there are
+    // none, are looked for only where a longer one may start.)
+    if ((firsts[c >>> 5]! & (1 << (c & 31))) === 0) {
+      i++;
+      continue;
+    }
     const slot = (Math.imul(c, 40503) ^ text.charCodeAt(i + 1)) & bigramMask;
     if ((bigrams[slot >>> 5]! & (1 << (slot & 31))) === 0) {
       i++;
