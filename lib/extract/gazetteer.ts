@@ -183,7 +183,8 @@ export function gazetteer(): Gazetteer {
     // At most half full, so a probe ends within a slot or two.
     const slotMask = (1 << Math.max(4, 32 - Math.clz32(words.length * 2 - 1))) - 1;
     const slots = new Int32Array(slotMask + 1);
-    const hashes = Int32Array.from(words, nameHash);
+    const hashes = new Int32Array(words.length);
+    for (let i = 0; i < words.length; i++) hashes[i] = nameHash(words[i]!);
     for (let i = 0; i < words.length; i++) {
       let slot = hashSlot(hashes[i]!, slotMask);
       while (slots[slot] !== 0) slot = (slot + 1) & slotMask;
