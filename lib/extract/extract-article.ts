@@ -52,6 +52,7 @@ export function extractArticleAndPlace(article: Article, match: MatchText | stri
   const place = articlePlace(article, folded, mentions);
   const regions = regionContext(mentions, leadEnd, place.code || null);
   const numbers = findNumbers(folded);
+  if (numbers.length === 0) return { statistics: [], place }; // no figure, no statistic: the rest is not read
   const placed: Array<{ stat: Statistic; heading: boolean }> = [];
   const kinds = new Map<number, boolean>();
   const periods = periodsOf(folded, article.meta.date);
