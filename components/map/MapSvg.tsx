@@ -5,7 +5,7 @@ import type { MapPaint, PaintedLabel } from '@/lib/charts/map-paint';
 import { MAP_COLORS, NO_DATA_DECAL, type MapTheme } from '@/lib/charts/map-option';
 import { regionName } from '@/lib/charts/map-tooltip';
 import { t } from '@/lib/i18n';
-import { el, text } from './svg-markup';
+import { el, text } from '@/components/common/markup';
 
 export interface MapSvgProps {
   readonly view: MapViewData;

@@ -12,8 +12,13 @@ export interface MoreRegionsProps {
   readonly onLoaded: (series: readonly TimelineSeries[]) => void;
 }
 
-/** Regions beyond the top ones: ticking one loads its series from /api/timeline. */
+/**
+ * Regions beyond the top ones: ticking one loads its series from /api/timeline. The boxes are drawn
+ * once the list is opened (a county map has some ninety regions, which every view would otherwise
+ * render and hydrate for a list that most readers never open).
+ */
 export default function MoreRegions({ others, shown, label, loadingLabel, search, onLoaded }: MoreRegionsProps) {
+  const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const toggle = async (code: string, on: boolean) => {
@@ -35,11 +40,11 @@ export default function MoreRegions({ others, shown, label, loadingLabel, search
     }
   };
   return (
-    <details className="more-regions" data-testid="more-regions">
+    <details className="more-regions" data-testid="more-regions" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{label}</summary>
       <fieldset disabled={busy} aria-busy={busy}>
         <legend className="visually-hidden">{label}</legend>
-        {others.map((o) => (
+        {open && others.map((o) => (
           <label key={o.code}>
             <input type="checkbox" checked={shown.includes(o.code)} onChange={(e) => void toggle(o.code, e.target.checked)} />
             {o.name} <span className="muted small">({o.count})</span>

@@ -2,10 +2,13 @@
 
 import dynamic from 'next/dynamic';
 import { useMemo, useRef, useState } from 'react';
+import { useJsonProp, type JsonProp } from '@/components/common/json-prop';
+import TimelineActions from '@/components/embed/TimelineActions';
+import type { EmbedState } from '@/components/embed/embed-state';
 import type { TimelineData, TimelineSeries } from '@/lib/data/timeline-view';
 import { t } from '@/lib/i18n';
-import type { Theme } from '@/lib/view-state';
 import MoreRegions from './MoreRegions';
+import TimelineTable from './TimelineTable';
 import { useNearViewport } from './useNearViewport';
 
 const TimelineChart = dynamic(() => import('./TimelineChart'), {
@@ -14,15 +17,24 @@ const TimelineChart = dynamic(() => import('./TimelineChart'), {
 });
 
 export interface TimelinePanelProps {
-  readonly data: TimelineData;
-  readonly window: { readonly from: string | null; readonly to: string | null };
-  readonly theme: Theme;
+  /**
+   * The timeline's data, as one JSON string (json-prop.ts): a decade of monthly points per region
+   * is hundreds of objects, which React's payload would otherwise carry and revive value by value
+   * on every view. Sent once, for the chart, its actions and its data table.
+   */
+  readonly data: JsonProp<TimelineData>;
+  /** The URL state (its window is drawn as the slider's position; the actions pin it). */
+  readonly state: EmbedState;
   /** The current query string, for loading more regions from /api/timeline. */
   readonly search: string;
+  /** The region's name, for the exports' title. */
+  readonly regionName: string;
 }
 
-/** The chart plus the regions added on demand (fetched per region, never all at once). */
-export default function TimelinePanel({ data, window, theme, search }: TimelinePanelProps) {
+/** The chart, the regions added on demand (fetched per region, never all at once), the actions and the data table. */
+export default function TimelinePanel({ data: json, state, search, regionName }: TimelinePanelProps) {
+  const data = useJsonProp(json);
+  const window = useMemo(() => ({ from: state.from, to: state.to }), [state.from, state.to]);
   const [extra, setExtra] = useState<readonly TimelineSeries[]>([]);
   const merged = useMemo<TimelineData>(() => {
     const shown = new Set(extra.map((s) => s.code));
@@ -35,7 +47,7 @@ export default function TimelinePanel({ data, window, theme, search }: TimelineP
   return (
     <>
       {merged.series.length > 0 && (near
-        ? <TimelineChart data={merged} window={window} theme={theme} />
+        ? <TimelineChart data={merged} window={window} theme={state.theme} />
         : <div ref={slot} className="chart-placeholder timeline-placeholder" data-testid="timeline-deferred">…</div>)}
       {data.others.length > 0 && (
         <MoreRegions
@@ -47,6 +59,8 @@ export default function TimelinePanel({ data, window, theme, search }: TimelineP
           onLoaded={setExtra}
         />
       )}
+      <TimelineActions data={data} state={state} regionName={regionName} />
+      <TimelineTable data={data} />
     </>
   );
 }

@@ -1,10 +1,9 @@
-import TimelineActions from '@/components/embed/TimelineActions';
+import { jsonProp } from '@/components/common/json-prop';
 import { regionDisplay } from '@/lib/data/region-names';
 import type { TimelineData } from '@/lib/data/timeline-view';
 import { t } from '@/lib/i18n';
 import type { ViewState } from '@/lib/view-state';
 import TimelinePanel from './TimelinePanel';
-import TimelineTable from './TimelineTable';
 
 /** The timeline card: heading, chart (client; its marker key is drawn in it), regions on demand, data table. */
 export default function TimelineSection({ data, state, search }: { data: TimelineData; state: ViewState; search: string }) {
@@ -20,9 +19,7 @@ export default function TimelineSection({ data, state, search }: { data: Timelin
           <p className="hint">
             {data.mode === 'count' ? `${m.pickMeasure} ` : ''}{m.windowNote}
           </p>
-          <TimelinePanel data={data} window={{ from: state.from, to: state.to }} theme={state.theme} search={search} />
-          <TimelineActions data={data} state={state} regionName={regionDisplay(state.region, state.region, state.lang)} />
-          <TimelineTable data={data} />
+          <TimelinePanel data={jsonProp(data)} state={state} search={search} regionName={regionDisplay(state.region, state.region, state.lang)} />
         </>
       )}
     </section>

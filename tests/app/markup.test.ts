@@ -1,13 +1,13 @@
 /**
- * The map's static SVG markup (components/map/svg-markup.ts): every attribute value and text is
- * escaped as React would write it, and absent attributes are left out. The page sets this string as
- * the map's inner HTML, so a region name or label is data, never markup.
+ * Static markup as a string (components/common/markup.ts): every attribute value and text is
+ * escaped as React would write it, and absent attributes are left out. The map and the region list
+ * set such strings as inner HTML, so a region name, label or figure is data, never markup.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { el, escapeMarkup, text } from '../../components/map/svg-markup';
+import { el, escapeMarkup, text } from '../../components/common/markup';
 
 test('svg markup: attributes and text escaped like React; null and undefined attributes left out', () => {
   const hostile = `"><script>alert('x')</script>&amp;`;

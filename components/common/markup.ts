@@ -1,7 +1,8 @@
 /**
- * SVG markup as a string, every attribute value and text escaped (names and labels are data).
- * For server-drawn graphics with no behaviour of their own: set as an element's inner HTML, React
- * neither sends them as an element tree in its payload nor hydrates them node by node.
+ * Markup as a string, every attribute value and text escaped (names, labels and figures are data).
+ * For server-drawn parts with no behaviour of their own (the map's SVG, the region list): set as an
+ * element's inner HTML, React neither sends them as an element tree in its payload nor hydrates or
+ * reconciles them node by node; their links are plain `<a data-nav>` that LinkNavigator handles.
  */
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' };
 
@@ -21,3 +22,8 @@ export function el(tag: string, attrs: Attrs, ...children: string[]): string {
 
 /** Text content, escaped. */
 export const text = escapeMarkup;
+
+/** PageLink as markup: an app link (`data-nav`) that LinkNavigator turns into a client-side navigation. */
+export function navLink(href: string, attrs: Attrs, ...children: string[]): string {
+  return el('a', { href, ...attrs, 'data-nav': '' }, ...children);
+}
