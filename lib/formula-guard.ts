@@ -22,12 +22,13 @@ export interface GuardOptions {
   readonly keepPlainNumbers?: boolean;
 }
 
-/** The first characters of NEEDS_GUARD (= + - @ tab CR '), by code unit: every cell of every row is asked. */
-const STARTS_GUARDED = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d, 0x27]);
+/** The first characters of NEEDS_GUARD (= + - @ tab CR '), a flag by code unit below 0x80: every cell of every row is asked. */
+const STARTS_GUARDED = new Uint8Array(0x80);
+for (const c of [0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d, 0x27]) STARTS_GUARDED[c] = 1;
 
 /** The cell to write for `text`. */
 export function guardCell(text: string, opts: GuardOptions = {}): string {
-  if (!STARTS_GUARDED.has(text.charCodeAt(0)) || !NEEDS_GUARD.test(text)) return text;
+  if (STARTS_GUARDED[text.charCodeAt(0)] !== 1 || !NEEDS_GUARD.test(text)) return text;
   return opts.keepPlainNumbers && PLAIN_NUMBER.test(text) ? text : `'${text}`;
 }
 

@@ -19,7 +19,7 @@ import { pairedPlaces, sharedTotal } from './place-lists';
 import { isRank } from './rankings';
 import { resolveComparison, resolveDirection } from './resolve-direction';
 import { LOOK_BACK, spansWithin } from './look-back';
-import { oneCaseSentences } from './one-case';
+import { oneCaseOf } from './one-case';
 import { NO_PERIOD, PeriodIndex, type Period } from './resolve-period';
 import type { RegionMention } from './find-regions';
 import { mentionCode, regionAt, regionContext, type RegionContext } from './resolve-region';
@@ -52,18 +52,21 @@ export function extractArticleAndPlace(article: Article, match: MatchText | stri
   const place = articlePlace(article, folded, mentions);
   const regions = regionContext(mentions, leadEnd, place.code || null);
   const numbers = findNumbers(folded);
+  if (numbers.length === 0) return { statistics: [], place }; // no figure, no statistic: the rest is not read
   const placed: Array<{ stat: Statistic; heading: boolean }> = [];
   const kinds = new Map<number, boolean>();
   const periods = periodsOf(folded, article.meta.date);
   const sentences = splitSentences(folded);
-  const oneCase = oneCaseSentences(sentences);
+  const isOneCase = oneCaseOf(sentences);
   const keywords = keywordIndex(folded);
   let lastResolved: readonly Resolved[] = []; // the figures of the last sentence that had some
   for (const [index, s] of sentences.entries()) {
-    if (oneCase[index]) continue; // one arrest, one victim, one person's story: no statistics
+    const nums = spansWithin(numbers, s.start, s.end);
+    // A sentence without figures gives no statistics, and is read for stories only as the context of a later one.
+    if (nums.length === 0 || isOneCase(index)) continue; // one arrest, one victim, one person's story: no statistics
     const para = paragraphs[s.paragraph]!;
     const heading = kinds.get(s.paragraph) ?? kinds.set(s.paragraph, paragraphKind(folded.slice(para.start, para.end)) === 'short').get(s.paragraph)!;
-    const figures = keptFigures(spansWithin(numbers, s.start, s.end), s, folded);
+    const figures = keptFigures(nums, s, folded);
     const resolved: Resolved[] = [];
     let earlier = 0; // the index of the list's head among the sentence's figures
     for (const list of lists(figures, folded)) {

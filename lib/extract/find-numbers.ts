@@ -7,8 +7,15 @@ import type { NumberMention, Qualifier } from '../schema';
 import { DIGITS, NUMERAL_CHARS, fractionToPercent, parseChineseNumeral } from './chinese-numerals';
 import { COUNT_UNITS, MONEY_UNITS, NON_STATISTIC_UNITS, unitAt } from './units';
 
-// "1,234.5" | "13.7" | "三千" | "十余" (the 余 is read after) — one token, digits or words.
-const NUMBER = new RegExp(`(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|([${NUMERAL_CHARS}]+)`, 'g');
+// "1,234.5" | "13.7" | "三千" | "十余" (the 余 is read after) — one token, digits or words, read
+// where it starts (sticky): findNumbers finds the starts by NUMBER_START.
+const NUMBER = new RegExp(`(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|([${NUMERAL_CHARS}]+)`, 'y');
+/**
+ * The characters a NUMBER starts with (ASCII digits and the numerals), by code unit: a table read
+ * per character finds them several times faster than the regex's own search through the text.
+ */
+const NUMBER_START = new Uint8Array(0x10000);
+for (const c of `0123456789${NUMERAL_CHARS}`) NUMBER_START[c.charCodeAt(0)] = 1;
 
 /** Before a number: 超过3000 → more_than, 近万 → about, 不到10 → less_than. Longest first. */
 const PRE_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
@@ -52,20 +59,26 @@ const BARE_AFTER = /^(?:[,;。、)!?\n]|$)/;
 export function findNumbers(text: string): NumberMention[] {
   const masked = text.replace(IDIOMS, (m) => '\u0000'.repeat(m.length));
   const found: NumberMention[] = [];
-  for (const [word, unit] of Object.entries(ZERO_WORDS)) {
+  // Each starts with 零, which most texts do not have: one search instead of one per word.
+  for (const [word, unit] of masked.includes('零') ? Object.entries(ZERO_WORDS) : []) {
     for (let at = masked.indexOf(word); at >= 0; at = masked.indexOf(word, at + 1)) {
       found.push({ start: at, end: at + 1, raw: '零', value: 0, unit, qualifier: 'exact', written: 'words' });
     }
   }
-  NUMBER.lastIndex = 0;
   let covered = 0; // end of the last figure: its 万 (1.3万余人) is not a figure of its own
-  for (let m = NUMBER.exec(masked); m; m = NUMBER.exec(masked)) {
-    if (m.index < covered) continue;
-    const mention = m[1] !== undefined ? readDigits(masked, m.index, m[1]) : readWords(masked, m.index, m[2]!);
-    if (mention) {
-      found.push(mention);
-      covered = mention.end;
+  for (let at = 0; at < masked.length; at++) {
+    if (NUMBER_START[masked.charCodeAt(at)] === 0) continue;
+    NUMBER.lastIndex = at;
+    const m = NUMBER.exec(masked)!; // a digit or a numeral always starts one
+    const next = at + m[0].length;
+    if (at >= covered) {
+      const mention = m[1] !== undefined ? readDigits(masked, at, m[1]) : readWords(masked, at, m[2]!);
+      if (mention) {
+        found.push(mention);
+        covered = mention.end;
+      }
     }
+    at = next - 1; // the next token starts after this one, as a global search would go on
   }
   return found.sort((a, b) => a.start - b.start);
 }

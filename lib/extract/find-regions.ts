@@ -8,7 +8,7 @@
  * outside-places.ts (启东 only where the text says it is 南通's).
  */
 import { getDivision } from '../regions/divisions';
-import { AMBIGUOUS_SHORT, MAX_LENGTH, extendHash, gazetteer, hashKey, type ContextWord, type NameEntry, type PlaceLevel, type PlaceName } from './gazetteer';
+import { AMBIGUOUS_SHORT, MAX_LENGTH, extendHash, gazetteer, hashSlot, type ContextWord, type PlaceLevel, type PlaceName } from './gazetteer';
 import { settleOutside, type OutsideMention } from './outside-places';
 import { DATELINE } from './paragraph-kind';
 
@@ -63,13 +63,18 @@ const prefixHashes = new Int32Array(MAX_LENGTH + 1);
  * that start there are looked up, longest first, by the hash of that many characters.
  */
 function scan(text: string): RawMention[] {
-  const { byHash, singles, bigrams, bigramMask, lengths } = gazetteer();
+  const { slots, slotMask, words, names, hashes, singles, bigrams, firsts, bigramMask, lengths } = gazetteer();
   const out: RawMention[] = [];
   const n = text.length;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
-    // The filter test of gazetteer.ts (bigramSlot, one bit a slot), inlined: this loop runs once per
-    // character of every article.
+    // The filter tests of gazetteer.ts (first characters; bigramSlot, one bit a slot), inlined: this
+    // loop runs once per character of every article. (Names of one character, of which there are
+    // none, are looked for only where a longer one may start.)
+    if ((firsts[c >>> 5]! & (1 << (c & 31))) === 0) {
+      i++;
+      continue;
+    }
     const slot = (Math.imul(c, 40503) ^ text.charCodeAt(i + 1)) & bigramMask;
     if ((bigrams[slot >>> 5]! & (1 << (slot & 31))) === 0) {
       i++;
@@ -85,9 +90,11 @@ function scan(text: string): RawMention[] {
       while (mask !== 0 && !name) {
         const length = 31 - Math.clz32(mask);
         mask &= ~(1 << length);
-        for (let e: NameEntry | null | undefined = byHash.get(hashKey(prefixHashes[length]!)); e; e = e.next) {
-          if (e.word.length === length && sameAt(text, i, e.word)) {
-            name = e.name;
+        const h = prefixHashes[length]!;
+        for (let slot = hashSlot(h, slotMask), e = slots[slot]!; e !== 0; slot = (slot + 1) & slotMask, e = slots[slot]!) {
+          const word = words[e - 1]!;
+          if (hashes[e - 1] === h && word.length === length && sameAt(text, i, word)) {
+            name = names[e - 1];
             end = i + length;
             break;
           }

@@ -103,19 +103,19 @@ function build(): Map<string, PlaceName> {
   return root;
 }
 
-/** A name in a bucket of `byHash`: names whose hashes agree are chained. */
-export interface NameEntry {
-  readonly word: string;
-  readonly name: PlaceName;
-  readonly next: NameEntry | null;
-}
-
 export interface Gazetteer {
   /**
-   * Every name (龙泉市, 龙泉, 锦溪镇, 全省, 江苏) and what it names, by the hash of its characters
-   * (nameHash): a text is looked up where it stands, without cutting a string out of it.
+   * Every name of two or more characters (龙泉市, 龙泉, 锦溪镇, 全省, 江苏) by the hash of its
+   * characters (nameHash), so that a text is looked up where it stands, without cutting a string
+   * out of it: an open-addressed table (`slots`, probed from hashSlot(h) on), whose slot holds
+   * 1 + the name's index in `words`, `names` and `hashes` (0: empty). Typed arrays, several times
+   * faster to probe than a Map: this is asked at every text position that may start a name.
    */
-  readonly byHash: ReadonlyMap<number, NameEntry>;
+  readonly slots: Int32Array;
+  readonly slotMask: number;
+  readonly words: readonly string[];
+  readonly names: readonly PlaceName[];
+  readonly hashes: Int32Array;
   /** The names of one character, by its code unit. */
   readonly singles: ReadonlyMap<number, PlaceName>;
   /**
@@ -123,6 +123,11 @@ export interface Gazetteer {
    * the core's cache while several threads scan): most text positions start no name.
    */
   readonly bigrams: Int32Array;
+  /**
+   * One bit a code unit: set when a name of two or more characters starts with it (8 kB, in the
+   * core's first-level cache): half the characters of a text start none, and skip the pair filter.
+   */
+  readonly firsts: Int32Array;
   readonly bigramMask: number;
   /**
    * By the same slot: bit L set when a name of L characters (2 to 31) starts with a pair of
@@ -142,13 +147,13 @@ function bigramSlot(a: number, b: number): number {
 
 /** The hash of a name, one code unit after another (find-regions.ts inlines it): h·31 + c. */
 export const extendHash = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
-/** The key of a hash in `byHash`: a small integer, which a Map looks up fastest. */
-export const hashKey = (h: number): number => h & 0x3fffffff;
+/** The first slot of `slots` probed for hash `h` (the table's mask applied). */
+export const hashSlot = (h: number, mask: number): number => (Math.imul(h, 0x9e3779b1) >>> 12) & mask;
 
 function nameHash(word: string): number {
   let h = 0;
   for (let i = 0; i < word.length; i++) h = extendHash(h, word.charCodeAt(i));
-  return hashKey(h);
+  return h;
 }
 
 let cached: Gazetteer | null = null;
@@ -156,9 +161,11 @@ let cached: Gazetteer | null = null;
 /** The gazetteer, built once per process (about 26,000 names). */
 export function gazetteer(): Gazetteer {
   if (!cached) {
-    const byHash = new Map<number, NameEntry>();
+    const words: string[] = [];
+    const names: PlaceName[] = [];
     const singles = new Map<number, PlaceName>();
     const bigrams = new Int32Array(1 << (BIGRAM_BITS - 5));
+    const firsts = new Int32Array(1 << 11);
     const lengths = new Int32Array(1 << BIGRAM_BITS);
     for (const [word, name] of build()) {
       if (word.length === 1) {
@@ -166,13 +173,24 @@ export function gazetteer(): Gazetteer {
         continue;
       }
       if (word.length > MAX_LENGTH) throw new Error(`gazetteer: a name longer than ${MAX_LENGTH} characters: ${word}`);
-      const key = nameHash(word);
-      byHash.set(key, { word, name, next: byHash.get(key) ?? null });
+      words.push(word);
+      names.push(name);
       const slot = bigramSlot(word.charCodeAt(0), word.charCodeAt(1));
       bigrams[slot >>> 5]! |= 1 << (slot & 31);
+      firsts[word.charCodeAt(0) >>> 5]! |= 1 << (word.charCodeAt(0) & 31);
       lengths[slot]! |= 1 << word.length;
     }
-    cached = { byHash, singles, bigrams, bigramMask: (1 << BIGRAM_BITS) - 1, lengths };
+    // At most half full, so a probe ends within a slot or two.
+    const slotMask = (1 << Math.max(4, 32 - Math.clz32(words.length * 2 - 1))) - 1;
+    const slots = new Int32Array(slotMask + 1);
+    const hashes = new Int32Array(words.length);
+    for (let i = 0; i < words.length; i++) hashes[i] = nameHash(words[i]!);
+    for (let i = 0; i < words.length; i++) {
+      let slot = hashSlot(hashes[i]!, slotMask);
+      while (slots[slot] !== 0) slot = (slot + 1) & slotMask;
+      slots[slot] = i + 1;
+    }
+    cached = { slots, slotMask, words, names, hashes, singles, bigrams, firsts, bigramMask: (1 << BIGRAM_BITS) - 1, lengths };
   }
   return cached;
 }

@@ -24,7 +24,8 @@ const CLAUSE_REACH = 80;
 
 export function keywordIndex(text: string): KeywordIndex {
   const all = occurrences(text).sort((a, b) => a.end - b.end || a.start - b.start);
-  const ends = Int32Array.from(all, (o) => o.end);
+  const ends = new Int32Array(all.length); // a loop: Int32Array.from with a function is several times slower
+  for (let i = 0; i < all.length; i++) ends[i] = all[i]!.end;
   const latestObject = new Map<MetricKey, Int32Array>(); // built for a family when first asked
   const objectsOf = (metric: MetricKey): Int32Array => {
     let table = latestObject.get(metric);

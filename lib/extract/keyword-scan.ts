@@ -54,6 +54,10 @@ const BY_FIRST: ReadonlyArray<readonly Keyword[] | undefined> = KEYWORDS.reduce(
   return table;
 }, new Array<Keyword[] | undefined>(0x10000).fill(undefined));
 
+/** One bit a code unit: set when a keyword starts with it (8 kB, read per character of text before BY_FIRST). */
+const STARTS = new Int32Array(1 << 11);
+for (const k of KEYWORDS) STARTS[k.word.charCodeAt(0) >>> 5]! |= 1 << (k.word.charCodeAt(0) & 31);
+
 /** Quotation marks, by code unit: “ ” ‘ ’ " ' 《 》 「 」. */
 const IS_QUOTE = new Uint8Array(0x10000);
 for (const q of '“”‘’"\'《》「」') IS_QUOTE[q.charCodeAt(0)] = 1;
@@ -77,9 +81,16 @@ export function occurrences(text: string, from = 0, to = text.length): Occurrenc
   const out: Occurrence[] = [];
   let covered = from;
   for (let i = from; i < to; i++) {
-    const candidates = BY_FIRST[text.charCodeAt(i)];
+    const c = text.charCodeAt(i);
+    if ((STARTS[c >>> 5]! & (1 << (c & 31))) === 0) continue;
+    const candidates = BY_FIRST[c];
     if (!candidates) continue;
+    // The character matchAt compares with a keyword's second (past quotation marks): most candidates differ there.
+    let next = i + 1;
+    while (next < text.length && IS_QUOTE[text.charCodeAt(next)] === 1) next++;
+    const second = next < text.length ? text.charCodeAt(next) : -1;
     for (const k of candidates) {
+      if (k.word.length > 1 && k.word.charCodeAt(1) !== second) continue;
       const end = matchAt(text, i, k.word);
       if (end < 0 || end > to) continue;
       if (end <= covered) break;

@@ -32,12 +32,47 @@ const MANY_CASES = /以来|年来|至今|累计|共计|总计|全年|截至|截�
 
 /** For each sentence, whether it tells one case or one person's story. */
 export function oneCaseSentences(sentences: readonly Sentence[]): boolean[] {
-  let story = false;
-  let paragraph = -1;
-  return sentences.map((s) => {
-    if (s.paragraph !== paragraph) [story, paragraph] = [false, s.paragraph];
-    const many = MANY_CASES.test(s.text);
-    story = ONE_CASE.test(s.text) || (ONE_DAY_OR_PERSON.test(s.text) && !many) || (story && !many);
-    return story;
-  });
+  const isOneCase = oneCaseOf(sentences);
+  return sentences.map((_, i) => isOneCase(i));
+}
+
+/**
+ * Whether sentence i tells one case or one person's story, worked out only for the sentences asked
+ * about (those with figures) and those before them in their paragraph that the answer depends on:
+ * a story goes on into the next sentence, so a sentence neither ONE_CASE, ONE_DAY_OR_PERSON nor
+ * MANY_CASES is what the one before it is. Each sentence is read at most once (linear, no recursion).
+ */
+export function oneCaseOf(sentences: readonly Sentence[]): (i: number) => boolean {
+  const known = new Int8Array(sentences.length); // 0: not yet known, 1: a story, -1: not
+  return (i) => {
+    // Back to the first sentence whose answer does not hang on the one before it.
+    let j = i;
+    let value = false;
+    for (; j >= 0; j--) {
+      if (known[j] !== 0) {
+        value = known[j] === 1;
+        break;
+      }
+      const text = sentences[j]!.text;
+      // story = ONE_CASE || ((story before || ONE_DAY_OR_PERSON) && !MANY_CASES)
+      if (ONE_CASE.test(text)) {
+        value = true;
+        break;
+      }
+      if (MANY_CASES.test(text)) {
+        value = false;
+        break;
+      }
+      if (ONE_DAY_OR_PERSON.test(text)) {
+        value = true;
+        break;
+      }
+      if (j === 0 || sentences[j - 1]!.paragraph !== sentences[j]!.paragraph) {
+        value = false; // a paragraph starts with no story
+        break;
+      }
+    }
+    for (let k = Math.max(j, 0); k <= i; k++) known[k] = value ? 1 : -1;
+    return value;
+  };
 }

@@ -6,7 +6,7 @@ import type { Article, ArticlePlace, SourceMeta, Statistic } from '../schema';
 import { NO_PLACE } from './article-place';
 import { decodeBytes, type TextEncoding } from './decode-bytes';
 import { extractArticleAndPlace } from './extract-article';
-import { matchText } from './match-text';
+import { matchText, sameLength } from './match-text';
 import { articleId } from './ids';
 import { dateFromText } from './page-date';
 import { splitArticles } from './split-articles';
@@ -46,7 +46,12 @@ export function processPage(bytes: Uint8Array, meta: SourceMeta): PageResult {
       title, byline: d.byline, text: d.paragraphs.join('\n'),
     };
     articles.push(article);
-    const extracted = extractArticleAndPlace(article, matchText(article.text, toSimplified));
+    // The article's text folded is its paragraphs' folds joined, as matchText folds each line on
+    // its own (traditional.ts) and no reading or format character spans a line break; where a
+    // paragraph lost characters to folding, matchText maps the offsets back.
+    const paragraphs = d.paragraphs.map(fold);
+    const whole = paragraphs.every((f, i) => f.length === d.paragraphs[i]!.length);
+    const extracted = extractArticleAndPlace(article, whole ? sameLength(paragraphs.join('\n')) : matchText(article.text, toSimplified));
     statistics.push(...extracted.statistics);
     if (place.basis === 'none') place = extracted.place;
   });

@@ -18,9 +18,10 @@ export class CsvFileWriter<C extends string> {
     writeSync(this.fd, `${Papa.unparse(rows.map((r) => this.columns.map((c) => r[c])), { header: false, newline: '\n' })}\n`);
   }
 
-  /** Appends CSV text already made (rows ending in newlines, no header). */
-  writeText(text: string): void {
-    if (text && this.fd !== null) writeSync(this.fd, text);
+  /** Appends rows given as their cells in column order. */
+  writeCells(rows: ReadonlyArray<readonly string[]>): void {
+    if (rows.length === 0 || this.fd === null) return;
+    writeSync(this.fd, `${Papa.unparse(rows as string[][], { header: false, newline: '\n' })}\n`);
   }
 
   /** Flushes the file to disk and closes it. */

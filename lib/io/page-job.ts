@@ -1,8 +1,7 @@
 /**
- * One page's work, the same on the main thread and in a worker: bytes → CSV text of its
- * articles and facts, its counts, and the note to tell the user. A failure is a result too.
+ * One page's work, the same on the main thread and in a worker: bytes → the CSV rows of its
+ * articles, facts and source, its counts, and the note to tell the user. A failure is a result too.
  */
-import Papa from 'papaparse';
 import { ARTICLE_COLUMNS, FACT_COLUMNS, SOURCE_COLUMNS, type MetricKey, type SourceMeta } from '../schema';
 import { articleRow, factRow, sourceRow } from '../extract/csv-rows';
 import { processPage } from '../extract/process-page';
@@ -16,12 +15,20 @@ export interface PageJob {
 }
 
 export type PageOutcome =
-  | { readonly seq: number; readonly ok: true; readonly articlesCsv: string; readonly factsCsv: string; readonly sourceCsv: string; readonly articles: number; readonly metrics: readonly MetricKey[]; readonly note: string }
+  | {
+    readonly seq: number; readonly ok: true;
+    /**
+     * The page's rows of articles.csv, facts.csv and sources.csv, each a row's cells in column
+     * order, guarded (csv-rows.ts): the thread that writes the CSVs makes their text (CsvFileWriter),
+     * which takes that work off the workers, the run's bottleneck, onto a thread that mostly waits.
+     */
+    readonly articleRows: readonly string[][]; readonly factRows: readonly string[][]; readonly sourceRows: readonly string[][];
+    readonly articles: number; readonly metrics: readonly MetricKey[]; readonly note: string;
+  }
   | { readonly seq: number; readonly ok: false; readonly reason: string };
 
 /** Rows as arrays in column order: papaparse writes arrays faster than it looks keys up. */
-const csv = <C extends string>(rows: ReadonlyArray<Record<C, string>>, columns: readonly C[]) =>
-  rows.length ? `${Papa.unparse(rows.map((r) => columns.map((c) => r[c])), { header: false, newline: '\n' })}\n` : '';
+const cells = <C extends string>(rows: ReadonlyArray<Record<C, string>>, columns: readonly C[]) => rows.map((r) => columns.map((c) => r[c]));
 
 export function runPageJob(job: PageJob): PageOutcome {
   try {
@@ -30,9 +37,9 @@ export function runPageJob(job: PageJob): PageOutcome {
     const page = processPage(job.bytes, job.meta);
     return {
       seq: job.seq, ok: true,
-      articlesCsv: csv(page.articles.map(articleRow), ARTICLE_COLUMNS),
-      factsCsv: csv(page.statistics.map(factRow), FACT_COLUMNS),
-      sourceCsv: csv([sourceRow(page.meta, page.place)], SOURCE_COLUMNS),
+      articleRows: cells(page.articles.map(articleRow), ARTICLE_COLUMNS),
+      factRows: cells(page.statistics.map(factRow), FACT_COLUMNS),
+      sourceRows: cells([sourceRow(page.meta, page.place)], SOURCE_COLUMNS),
       articles: page.articles.length,
       metrics: page.statistics.map((s) => s.metric),
       note: page.meta.dateBasis === 'text' ? `no date in the manifest; took ${page.meta.date} from the text` : '',

@@ -157,9 +157,9 @@ export async function runExtraction(opts: RunOptions): Promise<RunSummary> {
     else await runPageJobs(jobs(), (o) => {
       const source = sources[o.seq]!;
       if (o.ok) {
-        articles.writeText(o.articlesCsv);
-        facts.writeText(o.factsCsv);
-        sourcesOut.writeText(o.sourceCsv);
+        articles.writeCells(o.articleRows);
+        facts.writeCells(o.factRows);
+        sourcesOut.writeCells(o.sourceRows);
         nArticles += o.articles;
         nStatistics += o.metrics.length;
         for (const m of o.metrics) byMetric[m]++;

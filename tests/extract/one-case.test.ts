@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { oneCaseSentences } from '../../lib/extract/one-case';
+import { oneCaseOf, oneCaseSentences } from '../../lib/extract/one-case';
 import { splitSentences } from '../../lib/extract/split-sentences';
 
 /** `input`: paragraphs (folded text); `expected`: for each sentence, whether it tells one case or one person's story. */
@@ -35,4 +35,33 @@ describe('oneCaseSentences', () => {
       assert.deepEqual(oneCaseSentences(splitSentences(input)), expected);
     });
   }
+});
+
+describe('oneCaseOf', () => {
+  const text = [
+    '3月8日,警方一举捣毁一个诈骗窝点。现场查获手机52部。银行卡300余张。今年以来,全市共破获诈骗案件1200起。其中电信诈骗800起。',
+    '市民李女士被骗走存款12万元。',
+    '全县十一起命案全部告破。她参加了培训20次。又追回赃款50万元。',
+  ].join('\n');
+  const sentences = splitSentences(text);
+  const inOrder = oneCaseSentences(sentences);
+
+  test('the sample has stories that go on and stories that end', () => {
+    assert.deepEqual(inOrder, [true, true, true, false, false, true, false, true, true]);
+  });
+
+  test('asked about one sentence only, it reads back as far as the story goes', () => {
+    sentences.forEach((_, i) => assert.equal(oneCaseOf(sentences)(i), inOrder[i], `sentence ${i}: ${sentences[i]!.text}`));
+  });
+
+  test('asked in any order, every answer is the one read in order', () => {
+    const isOneCase = oneCaseOf(sentences);
+    const order = [8, 2, 4, 0, 7, 5, 1, 6, 3];
+    for (const i of order) assert.equal(isOneCase(i), inOrder[i], `sentence ${i}`);
+  });
+
+  test('a paragraph of 100,000 sentences, asked about its last: read in one pass, no deep recursion', () => {
+    const long = splitSentences(`3月8日,警方捣毁窝点。${'查获手机52部。'.repeat(100_000)}`);
+    assert.equal(oneCaseOf(long)(long.length - 1), true);
+  });
 });
