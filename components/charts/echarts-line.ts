@@ -1,17 +1,17 @@
 /**
- * ECharts for the timeline, tree-shaken: line and bar series, time axis, plain legend, the marker
- * key (graphic), slider and inside zoom, aria. Client-only.
+ * ECharts for the timeline, tree-shaken: line, scatter and bar series, time axis, plain legend,
+ * the marker key (graphic), slider and inside zoom, aria. Client-only.
  */
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart } from 'echarts/charts';
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
   AriaComponent, DataZoomInsideComponent, DataZoomSliderComponent, GraphicComponent, GridComponent, LegendComponent, TooltipComponent,
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
-  LineChart, BarChart, GridComponent, TooltipComponent, LegendComponent, GraphicComponent, DataZoomSliderComponent, DataZoomInsideComponent,
-  AriaComponent, SVGRenderer,
+  LineChart, ScatterChart, BarChart, GridComponent, TooltipComponent, LegendComponent, GraphicComponent,
+  DataZoomSliderComponent, DataZoomInsideComponent, AriaComponent, SVGRenderer,
 ]);
 
 export { echarts };

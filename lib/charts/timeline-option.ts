@@ -8,9 +8,16 @@
  *     apart from the line (they are not about that day).
  * The key to these marks is drawn in the chart (and so in its pictures). In count mode the bars
  * are figures extracted per month: coverage of the sources, not a trend.
+ *
+ * The circles are a scatter series (at the plan's index, so a click or tooltip maps back through
+ * seriesPlan), drawn as one path once a region has more than LARGE_FROM of them (ECharts' large
+ * mode: a decade of monthly points per region is some 1,000 marks, which as separate elements
+ * took most of the time of every redraw); the line through them is a silent series after all
+ * the plan's ones. Data are [date, value] pairs, not per-item objects (ECharts then keeps no
+ * model per point).
  */
 import type { ComposeOption } from 'echarts/core';
-import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
+import type { BarSeriesOption, LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import type {
   AriaComponentOption, DataZoomComponentOption, GraphicComponentOption, GridComponentOption, LegendComponentOption, TooltipComponentOption,
 } from 'echarts/components';
@@ -21,7 +28,7 @@ import { t } from '../i18n';
 import { REVIEW_MARK, reviewText } from '../i18n/review-messages';
 
 export type TimelineOption = ComposeOption<
-  LineSeriesOption | BarSeriesOption | GridComponentOption | TooltipComponentOption | DataZoomComponentOption
+  LineSeriesOption | ScatterSeriesOption | BarSeriesOption | GridComponentOption | TooltipComponentOption | DataZoomComponentOption
   | LegendComponentOption | AriaComponentOption | GraphicComponentOption
 >;
 
@@ -30,6 +37,8 @@ export const SERIES_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F
 const DASHES = ['solid', 'dashed', 'dotted'] as const;
 
 export const PERIOD_SYMBOL = 'circle';
+/** A region's period circles are drawn as one path (ECharts' large scatter) beyond this many. */
+export const LARGE_FROM = 60;
 export const PUBLISHED_SYMBOL = 'emptyTriangle';
 
 export interface TimelineWindow {
@@ -194,39 +203,44 @@ export function buildTimelineOption(data: TimelineData, window: TimelineWindow =
   const keyLines = Math.max(1, Math.ceil(estimateTextWidth(key, 11) / Math.max(1, width - 20)));
   const gridTop = keyTop + keyLines * KEY_ROW + 22;
 
-  const series = seriesPlan(data).map((plan): LineSeriesOption | BarSeriesOption => {
+  const lines: LineSeriesOption[] = [];
+  const series = seriesPlan(data).map((plan): LineSeriesOption | ScatterSeriesOption | BarSeriesOption => {
     const s = data.series[plan.region]!;
     const color = colorOf(plan.region);
     const common = { name: s.name, color, id: `${plan.role}-${s.code}` };
+    const pairs = plan.points.map((p) => [p.date, p.value]);
     if (plan.role === 'count') {
-      return { ...common, type: 'bar', barMaxWidth: 10, data: plan.points.map((p) => ({ value: [p.date, p.value] })) };
+      return { ...common, type: 'bar', barMaxWidth: 10, data: pairs };
     }
     if (plan.role === 'span') {
       // From the period's first day to its last, a gap between periods.
-      const data_: { value: (string | number)[] }[] = [];
+      const data_: (string | number)[][] = [];
       plan.points.forEach((p, i) => {
-        if (i > 0) data_.push({ value: ['-', '-'] });
-        data_.push({ value: [p.start, p.value] }, { value: [p.date, p.value] });
+        if (i > 0) data_.push(['-', '-']);
+        data_.push([p.start, p.value], [p.date, p.value]);
       });
       return {
         ...common, type: 'line', silent: true, symbol: 'none', connectNulls: false,
         lineStyle: { width: 6, opacity: 0.3, cap: 'butt' }, emphasis: { disabled: true }, tooltip: { show: false }, z: 1, data: data_,
       };
     }
-    const published = plan.role === 'published';
-    return {
-      ...common,
-      type: 'line',
-      symbol: published ? PUBLISHED_SYMBOL : PERIOD_SYMBOL,
-      symbolSize: published ? 11 : 8,
+    if (plan.role === 'published') {
       // Publication-dated figures stand apart: no line through them.
-      lineStyle: published ? { width: 0, opacity: 0 } : { width: 2, type: DASHES[Math.floor(plan.region / 2) % DASHES.length] },
-      connectNulls: false,
-      emphasis: { focus: 'series' },
-      z: published ? 4 : 3,
-      data: plan.points.map((p) => ({ value: [p.date, p.value] })),
+      return {
+        ...common, type: 'line', symbol: PUBLISHED_SYMBOL, symbolSize: 11, lineStyle: { width: 0, opacity: 0 },
+        connectNulls: false, emphasis: { focus: 'series' }, z: 4, data: pairs,
+      };
+    }
+    lines.push({
+      ...common, id: `line-${s.code}`, type: 'line', silent: true, symbol: 'none', connectNulls: false,
+      lineStyle: { width: 2, type: DASHES[Math.floor(plan.region / 2) % DASHES.length] }, emphasis: { disabled: true }, tooltip: { show: false }, z: 2, data: pairs,
+    });
+    return {
+      ...common, type: 'scatter', symbol: PERIOD_SYMBOL, symbolSize: 8, large: true, largeThreshold: LARGE_FROM,
+      emphasis: { focus: 'series' }, z: 3, data: pairs,
     };
   });
+  series.push(...lines);
 
   const startValue = window.from ? ms(firstDay(window.from)) : undefined;
   const endValue = window.to ? ms(lastDay(window.to)) : undefined;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  PERIOD_SYMBOL, PUBLISHED_SYMBOL, axisExtent, buildTimelineOption, legendRows, markerKey, pointAt, pointTooltipHtml, seriesPlan, zoomToWindow,
+  LARGE_FROM, PERIOD_SYMBOL, PUBLISHED_SYMBOL, axisExtent, buildTimelineOption, legendRows, markerKey, pointAt, pointTooltipHtml, seriesPlan, zoomToWindow,
 } from '../../lib/charts/timeline-option';
 import * as Q from '../../lib/db/queries';
 import { buildTimeline, drawnRegions, seriesGrain, SERIES_POINTS, timelineDate } from '../../lib/data/timeline-view';
@@ -94,19 +94,27 @@ test('timeline option: aria on, unit on the axis, periods drawn over their span,
   // 龙泉市 (no period in the text): a hollow triangle at the publication date, on no line.
   const plan = seriesPlan(data);
   assert.deepEqual(plan.map((p) => [p.role, data.series[p.region]!.code]), [['span', '330000'], ['period', '330000'], ['published', '331181']]);
-  const [span, period, published] = o.series;
-  assert.deepEqual(span.data.map((d: { value: unknown[] }) => d.value), [['2018-01-01', -13.7], ['2018-06-30', -13.7]]);
+  const [span, period, published, line, ...rest] = o.series;
+  assert.deepEqual(span.data, [['2018-01-01', -13.7], ['2018-06-30', -13.7]]);
   assert.equal(span.silent, true);
   assert.equal(span.symbol, 'none');
   assert.equal(period.symbol, PERIOD_SYMBOL);
   assert.equal(published.symbol, PUBLISHED_SYMBOL);
   assert.equal(published.lineStyle.width, 0, 'no line through publication dates');
+  // The period circles (a scatter at the plan's index: clicks and tooltips map through seriesPlan),
+  // one path past LARGE_FROM of them; the line through them is a silent series after the plan's.
+  assert.deepEqual([period.type, period.large, period.largeThreshold], ['scatter', true, LARGE_FROM]);
+  assert.deepEqual(period.data, [['2018-06-30', -13.7]]);
+  assert.deepEqual([line.type, line.silent, line.symbol, line.name, line.color], ['line', true, 'none', period.name, period.color]);
+  assert.deepEqual(line.data, period.data);
+  assert.deepEqual(rest, [], 'one line per region with period figures');
   assert.notEqual(PERIOD_SYMBOL, PUBLISHED_SYMBOL);
   assert.equal(span.name, period.name, 'one legend entry per region');
   assert.equal(new Set([period.color, published.color]).size, 2, 'a colour per region');
   assert.equal(pointAt(data, 1, 0)?.factId, '003_ca38a797cef3df5d-01-f05');
   assert.equal(pointAt(data, 2, 0)?.factId, '003_ca38a797cef3df5d-03-f04');
   assert.equal(pointAt(data, 0, 0), undefined, 'a span is not a point');
+  assert.equal(pointAt(data, 3, 0), undefined, 'nor is the line');
   // The key to the marks is drawn in the chart, so it travels with its pictures.
   assert.equal(markerKey(data), '● 统计期末    ▬ 统计所涵盖的时段    △ 报道日期（原文未注明时间）');
   assert.equal(o.graphic[0].style.text, markerKey(data));

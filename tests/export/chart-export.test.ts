@@ -4,7 +4,7 @@ import path from 'node:path';
 import { before, test } from 'node:test';
 import Papa from 'papaparse';
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart, MapChart } from 'echarts/charts';
+import { BarChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, VisualMapPiecewiseComponent, AriaComponent, LegendComponent } from 'echarts/components';
 import { buildTimelineOption, markerKey } from '../../lib/charts/timeline-option';
 import { echartsProjection, fitProjection, viewFeatures, type ZhejiangTopology } from '../../lib/charts/geo';
@@ -18,7 +18,7 @@ import { mapTitle } from '../../lib/export/map-export';
 import { renderSvg } from '../../lib/export/render-svg';
 import { links, state, useFixtureDb } from '../app/helpers';
 
-echarts.use([MapChart, LineChart, BarChart, GridComponent, LegendComponent, VisualMapPiecewiseComponent, AriaComponent]);
+echarts.use([MapChart, LineChart, ScatterChart, BarChart, GridComponent, LegendComponent, VisualMapPiecewiseComponent, AriaComponent]);
 
 const db = useFixtureDb();
 const topo = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'public', 'geo', 'zhejiang.topo.json'), 'utf8')) as ZhejiangTopology;
