@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { embedStateToSearch, type EmbedState } from './embed-state';
 import type { EmbedChart } from './embed-urls';
+import { whenIdle } from '@/components/common/when-idle';
 
 /** The source line of a view, from the server (GET /embed/source); `codes`: only these regions' facts. */
 export async function fetchSourceLine(chart: EmbedChart, state: EmbedState, codes?: readonly string[]): Promise<string> {
@@ -15,7 +16,8 @@ export async function fetchSourceLine(chart: EmbedChart, state: EmbedState, code
 
 /**
  * The source line of the chart in view (null until it arrives), and a getter for downloads that
- * waits for it. `state` (and `codes`) must be memoised: a new object fetches again.
+ * waits for it. `state` (and `codes`) must be memoised: a new object fetches again. The line is
+ * asked for once the browser is idle, after the new view is drawn.
  */
 export function useSourceLine(
   chart: EmbedChart, state: EmbedState, codes?: readonly string[],
@@ -23,9 +25,12 @@ export function useSourceLine(
   const [source, setSource] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    fetchSourceLine(chart, state, codes).then((s) => live && setSource(s), () => live && setSource(null));
+    const cancel = whenIdle(() => {
+      fetchSourceLine(chart, state, codes).then((s) => live && setSource(s), () => live && setSource(null));
+    });
     return () => {
       live = false;
+      cancel();
     };
   }, [chart, state, codes]);
   const getSource = useCallback(

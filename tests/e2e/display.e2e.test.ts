@@ -86,7 +86,10 @@ test('English: map labels in pinyin, the paper with its English gloss, indicator
   assert.deepEqual(labels.filter((l) => /[\u4e00-\u9fff]/.test(l)), [], 'no Chinese on the English map');
   // The paper filter and the source line name the paper with its gloss.
   assert.match(await page.locator('select[name="paper"] option').nth(1).innerText(), /^浙江法制报 \(Zhejiang Legal Daily\)$/);
-  assert.match(await page.getByTestId('map-source').innerText(), /^Source: 浙江法制报 \(Zhejiang Legal Daily\) · /);
+  // (The source line arrives once the page is idle.)
+  const source = page.getByTestId('map-source').filter({ hasText: /Source:/ });
+  await source.waitFor();
+  assert.match(await source.innerText(), /^Source: 浙江法制报 \(Zhejiang Legal Daily\) · /);
   // Indicator names: the table's English names, nothing else.
   const english = new Set<string>(INDICATORS.map((i) => i.en));
   const shown = await page.locator('.headline-card .card-name').allInnerTexts();
