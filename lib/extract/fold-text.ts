@@ -18,18 +18,22 @@ for (const [from, to] of Object.entries(PUNCT)) FOLDED[from.charCodeAt(0)] = to.
 
 /** Code units turned back into a string this many at a time (String.fromCharCode's argument list). */
 const CHUNK = 8192;
+/** One chunk's code units, folded, reused: a text of 50 MB is never held again as an array. */
+const units = new Uint16Array(CHUNK);
 
 export function foldWidth(text: string): string {
   let first = 0;
   while (first < text.length && FOLDED[text.charCodeAt(first)] === 0) first++;
   if (first === text.length) return text;
-  const units = new Uint16Array(text.length - first);
-  for (let i = first; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    units[i - first] = FOLDED[c] || c;
-  }
   const parts = [text.slice(0, first)];
-  for (let at = 0; at < units.length; at += CHUNK) parts.push(String.fromCharCode.apply(null, units.subarray(at, at + CHUNK) as unknown as number[]));
+  for (let at = first; at < text.length; at += CHUNK) {
+    const n = Math.min(CHUNK, text.length - at);
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(at + i);
+      units[i] = FOLDED[c] || c;
+    }
+    parts.push(String.fromCharCode.apply(null, (n === CHUNK ? units : units.subarray(0, n)) as unknown as number[]));
+  }
   return parts.join('');
 }
 

@@ -95,9 +95,13 @@ function build(): Map<string, PlaceName> {
   for (const [name, { code }] of Object.entries(OLD_NAMES)) {
     insert(root, name, { kind: 'place', level: 'county', codes: [code], short: false, fullName: name, elsewhere: [] });
   }
+  // Some 25,000 names: the names of one county share its list of codes, and all an empty list of
+  // places elsewhere (never changed: merged() makes new lists), which halves the garbage of a build.
+  const none: readonly string[] = [];
   for (const [level, table] of [['township', places.townships], ['village', places.villages]] as const) {
     for (const [county, names] of Object.entries(table as Record<string, string>)) {
-      for (const name of names.split('|')) insert(root, name, { kind: 'place', level, codes: [county], short: false, fullName: name, elsewhere: [] });
+      const codes = [county];
+      for (const name of names.split('|')) insert(root, name, { kind: 'place', level, codes, short: false, fullName: name, elsewhere: none });
     }
   }
   return root;
@@ -167,10 +171,10 @@ export function gazetteer(): Gazetteer {
     const bigrams = new Int32Array(1 << (BIGRAM_BITS - 5));
     const firsts = new Int32Array(1 << 11);
     const lengths = new Int32Array(1 << BIGRAM_BITS);
-    for (const [word, name] of build()) {
+    build().forEach((name, word) => { // forEach: no [word, name] pair made per entry
       if (word.length === 1) {
         singles.set(word.charCodeAt(0), name);
-        continue;
+        return;
       }
       if (word.length > MAX_LENGTH) throw new Error(`gazetteer: a name longer than ${MAX_LENGTH} characters: ${word}`);
       words.push(word);
@@ -179,7 +183,7 @@ export function gazetteer(): Gazetteer {
       bigrams[slot >>> 5]! |= 1 << (slot & 31);
       firsts[word.charCodeAt(0) >>> 5]! |= 1 << (word.charCodeAt(0) & 31);
       lengths[slot]! |= 1 << word.length;
-    }
+    });
     // At most half full, so a probe ends within a slot or two.
     const slotMask = (1 << Math.max(4, 32 - Math.clz32(words.length * 2 - 1))) - 1;
     const slots = new Int32Array(slotMask + 1);

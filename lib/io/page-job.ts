@@ -18,14 +18,22 @@ export type PageOutcome =
   | {
     readonly seq: number; readonly ok: true;
     /**
-     * The page's rows of articles.csv, facts.csv and sources.csv, each a row's cells in column
-     * order, guarded (csv-rows.ts): the thread that writes the CSVs makes their text (CsvFileWriter),
-     * which takes that work off the workers, the run's bottleneck, onto a thread that mostly waits.
+     * The page's rows of articles.csv, facts.csv and sources.csv (PageCells) as JSON: the thread
+     * that writes the CSVs makes their text (CsvFileWriter), which takes that work off the workers,
+     * the run's bottleneck, onto a thread that mostly waits. One string, as a worker's message
+     * copies it several times faster than the arrays of cells it stands for.
      */
-    readonly articleRows: readonly string[][]; readonly factRows: readonly string[][]; readonly sourceRows: readonly string[][];
+    readonly cellsJson: string;
     readonly articles: number; readonly metrics: readonly MetricKey[]; readonly note: string;
   }
   | { readonly seq: number; readonly ok: false; readonly reason: string };
+
+/** Each row of a page's articles.csv, facts.csv and sources.csv: its cells in column order, guarded (csv-rows.ts). */
+export interface PageCells {
+  readonly articles: readonly string[][];
+  readonly facts: readonly string[][];
+  readonly source: readonly string[][];
+}
 
 /** Rows as arrays in column order: papaparse writes arrays faster than it looks keys up. */
 const cells = <C extends string>(rows: ReadonlyArray<Record<C, string>>, columns: readonly C[]) => rows.map((r) => columns.map((c) => r[c]));
@@ -37,9 +45,11 @@ export function runPageJob(job: PageJob): PageOutcome {
     const page = processPage(job.bytes, job.meta);
     return {
       seq: job.seq, ok: true,
-      articleRows: cells(page.articles.map(articleRow), ARTICLE_COLUMNS),
-      factRows: cells(page.statistics.map(factRow), FACT_COLUMNS),
-      sourceRows: cells([sourceRow(page.meta, page.place)], SOURCE_COLUMNS),
+      cellsJson: JSON.stringify({
+        articles: cells(page.articles.map(articleRow), ARTICLE_COLUMNS),
+        facts: cells(page.statistics.map(factRow), FACT_COLUMNS),
+        source: cells([sourceRow(page.meta, page.place)], SOURCE_COLUMNS),
+      } satisfies PageCells),
       articles: page.articles.length,
       metrics: page.statistics.map((s) => s.metric),
       note: page.meta.dateBasis === 'text' ? `no date in the manifest; took ${page.meta.date} from the text` : '',

@@ -12,5 +12,5 @@ import { runPageJob, type PageJob } from './page-job';
 const WARM_UP = new TextEncoder().encode('全省平安建设\n本报讯 今年1-6月,杭州市刑事案件同比下降13.7%,破获电信诈骗案件1200起。');
 runPageJob({ seq: -1, bytes: WARM_UP, meta: { source: 'warm-up.txt', date: '2019-07-18', dateBasis: 'manifest', paper: '', page: '', url: '', title: '', region: '' } });
 parentPort!.postMessage({ ready: true });
-// Outcomes go back as rows of cells (page-job.ts), which the main thread writes as CSV.
+// Outcomes go back with their rows' cells as JSON (page-job.ts), which the main thread writes as CSV.
 parentPort!.on('message', (job: PageJob) => parentPort!.postMessage(runPageJob(job)));

@@ -49,3 +49,19 @@ describe('foldText', () => {
     assert.throws(() => foldText('龍泉', (s) => `${s}市`), /length/);
   });
 });
+
+describe('foldWidth on long text', () => {
+  test('folds every character of a text of several chunks (20,000 code units), boundaries included', () => {
+    const unit = '全市１２００起，同比下降８．５％。　—﹪ab';
+    const input = unit.repeat(Math.ceil(20_000 / unit.length)).slice(0, 20_000);
+    const expected = Array.from(input, (c) => foldWidth(c)).join('');
+    const out = foldWidth(input);
+    assert.equal(out.length, input.length);
+    assert.equal(out, expected);
+    assert.ok(!/[，．％　—﹪１２８５０]/.test(out));
+  });
+
+  test('keeps a lone surrogate as it is', () => {
+    assert.equal(foldWidth('\ud800，\udc00'), '\ud800,\udc00');
+  });
+});
