@@ -31,7 +31,10 @@ export interface TimelinePanelProps {
   readonly regionName: string;
 }
 
-/** The chart, the regions added on demand (fetched per region, never all at once), the actions and the data table. */
+/**
+ * The chart, the regions added on demand (fetched per region, never all at once), the actions and
+ * the data table.
+ */
 export default function TimelinePanel({ data: json, state, search, regionName }: TimelinePanelProps) {
   const data = useJsonProp(json);
   const window = useMemo(() => ({ from: state.from, to: state.to }), [state.from, state.to]);
