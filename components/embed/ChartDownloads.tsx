@@ -12,10 +12,11 @@ import type { Lang, Theme } from './embed-state';
 export interface ChartDownloadsProps {
   /** The chart's option as drawn, or made for a width (the timeline's legend wraps by width); null while it loads. */
   readonly option?: EChartsCoreOption | ((width: number) => EChartsCoreOption) | null;
-  /** Or the option made on demand, when a picture is asked for (the map: ECharts loads only then). */
-  readonly loadOption?: () => Promise<EChartsCoreOption>;
-  /** The map's legend classes, drawn into the pictures. */
-  readonly legend?: readonly LegendItem[];
+  /**
+   * Or the picture made on demand, when one is asked for (the map: its data is fetched and ECharts
+   * loaded only then), with the legend classes to draw into it.
+   */
+  readonly loadPicture?: () => Promise<{ readonly option: EChartsCoreOption; readonly legend?: readonly LegendItem[] }>;
   readonly title: string;
   readonly names: FileNameParts;
   readonly theme: Theme;
@@ -26,7 +27,8 @@ export interface ChartDownloadsProps {
   readonly source: () => Promise<string>;
   /** Path of the same view on the dashboard; made absolute with the page's origin. */
   readonly linkPath: string;
-  readonly csv: (cite: CsvCite) => string;
+  /** The data as CSV (fetched on demand on the dashboard, whose payload carries only what it draws). */
+  readonly csv: (cite: CsvCite) => string | Promise<string>;
 }
 
 const LABELS = {
@@ -48,13 +50,15 @@ export default function ChartDownloads(p: ChartDownloadsProps) {
       const link = new URL(p.linkPath, window.location.origin).href;
       const name = exportFileName(p.names, format);
       if (format === 'csv') {
-        downloadText(name, p.csv({ sourceLine: source, viewUrl: link, origin: window.location.origin }), MIME.csv);
+        downloadText(name, await p.csv({ sourceLine: source, viewUrl: link, origin: window.location.origin }), MIME.csv);
         return;
       }
       const { width, height } = p.size();
-      const drawn = p.loadOption ? await p.loadOption() : typeof p.option === 'function' ? p.option(width) : p.option;
-      if (!drawn) throw new Error('chart not ready');
-      const option = buildExportOption(drawn, { width, height, title: p.title, source, link, theme: p.theme, legend: p.legend });
+      const picture: { option?: EChartsCoreOption | null; legend?: readonly LegendItem[] } = p.loadPicture
+        ? await p.loadPicture()
+        : { option: typeof p.option === 'function' ? p.option(width) : p.option };
+      if (!picture.option) throw new Error('chart not ready');
+      const option = buildExportOption(picture.option, { width, height, title: p.title, source, link, theme: p.theme, legend: picture.legend });
       if (format === 'svg') {
         const { renderSvg } = await import('@/lib/export/render-svg');
         downloadText(name, renderSvg(option, width, height), MIME.svg);
@@ -77,7 +81,7 @@ export default function ChartDownloads(p: ChartDownloadsProps) {
           type="button"
           className="chart-action"
           data-testid={`export-${f}`}
-          disabled={busy !== null || (f !== 'csv' && !p.option && !p.loadOption)}
+          disabled={busy !== null || (f !== 'csv' && !p.option && !p.loadPicture)}
           onClick={() => void run(f)}
         >
           {busy === f ? t.busy : t[f]}

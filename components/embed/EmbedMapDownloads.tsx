@@ -12,7 +12,10 @@ import type { EmbedState } from './embed-state';
 export default function EmbedMapDownloads({ view, state, source, dashboardHref }: { view: MapViewData; state: EmbedState; source: string; dashboardHref: string }) {
   return (
     <ChartDownloads
-      loadOption={() => import('../map/map-picture').then((m) => m.mapPictureOption(view, state.theme))}
+      loadPicture={async () => {
+        const picture = await import('../map/map-picture');
+        return { option: await picture.mapPictureOption(view, state.theme), legend: mapLegendItems(view, state.theme) };
+      }}
       title={mapTitle(view)}
       names={{ chart: 'map', region: view.view.code, metric: view.measure?.id, from: view.window.from, to: view.window.to }}
       theme={state.theme}
@@ -20,7 +23,6 @@ export default function EmbedMapDownloads({ view, state, source, dashboardHref }
       size={() => elementSize(document.querySelector('[data-testid="embed-chart"]'))}
       source={() => Promise.resolve(source)}
       linkPath={dashboardHref}
-      legend={mapLegendItems(view, state.theme)}
       csv={(cite) => mapCsv(view, cite)}
     />
   );

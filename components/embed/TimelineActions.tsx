@@ -1,6 +1,8 @@
 'use client';
 
 import { useMemo, useRef } from 'react';
+import { keptAnswer } from '@/components/common/fetch-json';
+import { fetchTimeline } from '@/components/timeline/timeline-api';
 import { buildTimelineOption } from '@/lib/charts/timeline-option';
 import type { TimelineData } from '@/lib/data/timeline-view';
 import { timelineCsv } from '@/lib/export/figure-csv';
@@ -9,12 +11,16 @@ import ChartDownloads from './ChartDownloads';
 import ChartViewButtons from './ChartViewButtons';
 import EmbedButton from './EmbedButton';
 import { elementSize } from './element-size';
-import type { EmbedState } from './embed-state';
+import { embedStateToSearch, type EmbedState } from './embed-state';
 import { dashboardPath } from './embed-urls';
 import { useSourceLine } from './useSourceLine';
 import './embed-ui.css';
 
-/** Under the dashboard's timeline: its source line, the embed button and the downloads. */
+/**
+ * Under the dashboard's timeline: its source line, the embed button and the downloads. The CSV's
+ * rows are fetched from /api/timeline for the series drawn (the dashboard's copy of the data
+ * carries only what the chart draws).
+ */
 export default function TimelineActions({ data, state, regionName }: { data: TimelineData; state: EmbedState; regionName: string }) {
   // The measure shown, pinned (a default may change as data is added; an embed must not).
   const view = useMemo<EmbedState>(() => ({ metric: data.measure.id, region: state.region, level: null, from: state.from, to: state.to, paper: state.paper, reviewed: state.reviewed, lang: state.lang, theme: state.theme }),
@@ -22,6 +28,7 @@ export default function TimelineActions({ data, state, regionName }: { data: Tim
   const option = useMemo(() => (width: number) => buildTimelineOption(data, { from: view.from, to: view.to }, view.theme, width), [data, view]);
   const codes = useMemo(() => data.series.map((s) => s.code), [data]);
   const { source, getSource } = useSourceLine('timeline', view, codes);
+  const whole = useMemo(() => keptAnswer(() => fetchTimeline(embedStateToSearch(view), codes)), [view, codes]);
   const ref = useRef<HTMLDivElement>(null);
   const title = timelineTitle(regionName, data, view.lang);
   return (
@@ -39,7 +46,7 @@ export default function TimelineActions({ data, state, regionName }: { data: Tim
           size={() => elementSize(ref.current?.parentElement?.querySelector('[data-testid="timeline-chart"] .echarts-for-react'))}
           source={getSource}
           linkPath={dashboardPath('timeline', view)}
-          csv={(cite) => timelineCsv(data, cite)}
+          csv={async (cite) => timelineCsv(await whole(), cite)}
         />
       </div>
     </div>

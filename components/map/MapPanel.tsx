@@ -1,7 +1,7 @@
 import type { MapViewData } from '@/lib/data/view-types';
 import type { ViewState } from '@/lib/view-state';
 import MapActions from '@/components/embed/MapActions';
-import { jsonProp } from '@/components/common/json-prop';
+import { mapActionsView } from '@/components/embed/map-actions-view';
 import { drillHref } from './drill-href';
 import ServerMap from './ServerMap';
 
@@ -10,7 +10,7 @@ export default function MapPanel({ view, state }: { view: MapViewData; state: Vi
   return (
     <>
       <ServerMap view={view} theme={state.theme} hrefOf={(code) => drillHref(view, state, code)} />
-      <MapActions view={jsonProp(view)} />
+      <MapActions view={mapActionsView(view)} />
     </>
   );
 }

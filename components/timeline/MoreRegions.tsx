@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import type { TimelineData, TimelineSeries } from '@/lib/data/timeline-view';
+import { fetchTimeline } from './timeline-api';
 
 export interface MoreRegionsProps {
   readonly others: TimelineData['others'];
@@ -24,15 +25,10 @@ export default function MoreRegions({ others, shown, label, loadingLabel, search
   const toggle = async (code: string, on: boolean) => {
     const codes = on ? [...shown, code] : shown.filter((c) => c !== code);
     if (codes.length === 0) return onLoaded([]);
-    const q = new URLSearchParams(search);
-    q.set('codes', codes.join(','));
     setBusy(true);
     setError(null);
     try {
-      const r = await fetch(`/api/timeline?${q.toString()}`);
-      if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      const data = (await r.json()) as TimelineData;
-      onLoaded(data.series);
+      onLoaded((await fetchTimeline(search, codes)).series);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {

@@ -62,7 +62,7 @@ export default function TimelinePanel({ data: json, state, search, regionName }:
           onLoaded={setExtra}
         />
       )}
-      <TimelineActions data={data} state={state} regionName={regionName} />
+      <TimelineActions data={merged} state={state} regionName={regionName} />
       <TimelineTable data={data} />
     </>
   );

@@ -43,8 +43,11 @@ export interface TimelinePoint {
   readonly factId: string;
   /** What the figure counts, as the text says it (刑事立案, 平安志愿者). */
   readonly subject: string;
-  /** The figure as downloads write it; null in count mode. */
-  readonly fields: FigureFields | null;
+  /**
+   * The statistic as downloads write it; null for a month's count or median. Absent from the
+   * dashboard's copy (TimelineQuery.fields false): its downloads fetch the series from /api/timeline.
+   */
+  readonly fields?: FigureFields | null;
   /** Whether a person has checked the figure; absent in count mode. */
   readonly status?: ReviewStatus;
 }
@@ -79,6 +82,8 @@ export interface TimelineQuery {
   readonly lang: Lang;
   /** The window the figures were chosen in. */
   readonly window?: TimeWindow;
+  /** Each statistic's download fields (default true; the dashboard leaves them out, a third of its timeline's bytes). */
+  readonly fields?: boolean;
 }
 
 /** What the database says for one timeline (lib/data/view-data.ts asks it). */
@@ -132,7 +137,13 @@ export function buildTimeline(
   const msg = t(lang).timeline;
   const unit = m ? (lang === 'zh' ? m.unit : ` ${unitName(m.unit, lang)}`) : '';
 
+  const withFields = q.fields ?? true;
   const factsBy = new Map<string, TimelinePoint[]>();
+  const add = (code: string, p: TimelinePoint) => {
+    const list = factsBy.get(code);
+    if (list) list.push(p);
+    else factsBy.set(code, [p]);
+  };
   for (const f of rows.facts) {
     const span = timelineSpan(f, f.published);
     if (!span) continue;
@@ -142,9 +153,9 @@ export function buildTimeline(
       qualifier: QUALIFIER_LABEL[lang][f.qualifier],
       period: periodOrReport(f.periodStart, f.periodEnd, f.published, lang),
       quote: shortenQuote(f.quote, QUOTE_SIDE), href: hrefs.fact(f.articleId, f.factId), factId: f.factId, subject: f.subject, status: reviewStatusOf(f),
-      fields: figureFields(f, lang, hrefs.fact),
+      ...(withFields ? { fields: figureFields(f, lang, hrefs.fact) } : {}),
     };
-    factsBy.set(f.regionCode, [...(factsBy.get(f.regionCode) ?? []), point]);
+    add(f.regionCode, point);
   }
   for (const b of rows.bins) {
     const value = m ? b.median : b.facts;
@@ -152,9 +163,10 @@ export function buildTimeline(
       date: lastDay(b.bin), start: firstDay(b.bin), basis: 'period', value,
       figure: m ? msg.medianTooltip(b.facts, `${formatCompact(value, 'exact', lang)}${unit}`) : msg.countTooltip(b.facts),
       compact: m ? formatCompact(value, 'exact', lang) : String(b.facts), qualifier: '',
-      period: m ? formatPeriod(b.bin, b.bin, lang) : b.bin, quote: null, href: hrefs.region(b.code), factId: `${b.code}-${b.bin}`, subject: '', fields: null,
+      period: m ? formatPeriod(b.bin, b.bin, lang) : b.bin, quote: null, href: hrefs.region(b.code), factId: `${b.code}-${b.bin}`, subject: '',
+      ...(withFields ? { fields: null } : {}),
     };
-    factsBy.set(b.code, [...(factsBy.get(b.code) ?? []), point]);
+    add(b.code, point);
   }
 
   const drawn = new Set(rows.drawn.map((r) => r.code));

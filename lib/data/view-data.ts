@@ -91,6 +91,8 @@ export async function headlineData(db: StatsDb, s: Base & Pick<ViewState, 'regio
 export interface TimelineAsk {
   /** Draw these regions (on demand); default: the regions with most figures. */
   readonly codes?: readonly string[];
+  /** Each statistic's download fields (default true; the dashboard's downloads fetch them from /api/timeline). */
+  readonly fields?: boolean;
 }
 
 export async function timelineData(db: StatsDb, s: Base & Pick<ViewState, 'region' | 'from' | 'to' | 'lang'>, measure: MeasureOption | null, links: Links, ask: TimelineAsk = {}): Promise<TimelineData> {
@@ -104,7 +106,7 @@ export async function timelineData(db: StatsDb, s: Base & Pick<ViewState, 'regio
     grain(7).length > 0 ? Q.binnedFacts(db, { ...f, codes: grain(7) }, 7) : [],
     grain(4).length > 0 ? Q.binnedFacts(db, { ...f, codes: grain(4) }, 4) : [],
   ]);
-  return buildTimeline({ regions, drawn, facts, bins: [...months, ...years] }, { measure, lang: s.lang, window: windowOf(s) }, namesIn(s.lang), links);
+  return buildTimeline({ regions, drawn, facts, bins: [...months, ...years] }, { measure, lang: s.lang, window: windowOf(s), fields: ask.fields }, namesIn(s.lang), links);
 }
 
 export async function tableData(db: StatsDb, s: ViewState, measure: MeasureOption | null, factHref?: Links['fact']): Promise<TableData> {
@@ -124,7 +126,7 @@ export function dashboardData(db: StatsDb, s: ViewState, links: Links): Promise<
     const base = baseOf(s);
     const measure = await resolveMeasure(db, base, s.metric, s.region, windowOf(s));
     const [headline, map, timeline, table, all, totalFacts, papers, problems] = await Promise.all([
-      headlineData(db, s, links.fact), mapData(db, s, measure, links.fact), timelineData(db, s, measure, links), tableData(db, s, measure, links.fact),
+      headlineData(db, s, links.fact), mapData(db, s, measure, links.fact), timelineData(db, s, measure, links, { fields: false }), tableData(db, s, measure, links.fact),
       measureOptions(db, base, tree.province.code), Q.countFacts(db, base), Q.paperCounts(db), Q.inputProblems(db, 50),
     ]);
     const data = buildDashboard({
@@ -135,17 +137,17 @@ export function dashboardData(db: StatsDb, s: ViewState, links: Links): Promise<
   });
 }
 
-/** The map alone (embeds), with the measure it shows. */
-export function embedMapData(db: StatsDb, s: ViewState): Promise<MapViewData> {
-  return db.cached(`view:embed-map${viewStateToSearch(s)}`, async () => {
+/** The map alone (embeds, and /api/map for the dashboard map's downloads), with the measure it shows. */
+export function embedMapData(db: StatsDb, s: ViewState, factHref?: Links['fact']): Promise<MapViewData> {
+  return db.cached(`view:embed-map${viewStateToSearch(s)}|${factHref?.('a', 'f') ?? ''}`, async () => {
     const measure = await resolveMeasure(db, baseOf(s), s.metric, s.region, windowOf(s));
-    return mapData(db, s, measure);
+    return mapData(db, s, measure, factHref);
   });
 }
 
 /** The timeline alone (embeds, /api/timeline with `codes`). */
 export function embedTimelineData(db: StatsDb, s: ViewState, links: Links, ask: TimelineAsk = {}): Promise<TimelineData> {
-  return db.cached(`view:timeline${viewStateToSearch(s)}|${ask.codes?.join(',') ?? ''}|${links.fact('a', 'f')}`, async () => {
+  return db.cached(`view:timeline${viewStateToSearch(s)}|${ask.codes?.join(',') ?? ''}|${ask.fields ?? true}|${links.fact('a', 'f')}`, async () => {
     const measure = await resolveMeasure(db, baseOf(s), s.metric, s.region, windowOf(s));
     return timelineData(db, s, measure, links, ask);
   });

@@ -52,6 +52,7 @@ export function mapCsv(view: MapViewData, cite: CsvCite): string {
 /** One row per point drawn, series by series, in date order; in count mode, a month's count per row. */
 export function timelineCsv(data: TimelineLike, cite: CsvCite): string {
   const rows = data.series.flatMap((s) => s.points.map((p) => {
+    if (p.fields === undefined) throw new Error('the timeline came without its download fields (fetch it from /api/timeline)');
     if (!p.fields) {
       const row = figureRow({ code: s.code, name: s.name }, null, cite, p.value);
       row[FIGURE_CSV_COLUMNS.indexOf('date')] = p.date; // the month the count is of (its last day)

@@ -8,8 +8,8 @@ import { formatPeriod } from '../i18n/format';
 export interface TimelinePointLike {
   readonly date: string;
   readonly value: number;
-  /** The statistic as downloads write it; null for a month's count. */
-  readonly fields: FigureFields | null;
+  /** The statistic as downloads write it; null for a month's count or median; absent when not sent (the dashboard's copy). */
+  readonly fields?: FigureFields | null;
 }
 
 export interface TimelineLike {

@@ -4,9 +4,9 @@
  * compressed). Rendering the dashboard costs React hundreds of milliseconds at 100k articles and
  * its data does not change between extractions; a cached answer costs well under a millisecond.
  *
- * Only what is the same for every reader is cached: GET and HEAD of the reader's pages and
- * /api/timeline, whole or as a client navigation's RSC payload (keyed by the headers it depends
- * on); never /review, a write, a server action or a request with a Range. Entries are dropped,
+ * Only what is the same for every reader is cached: GET and HEAD of the reader's pages,
+ * /api/timeline and /api/map, whole or as a client navigation's RSC payload (keyed by the headers
+ * it depends on); never /review, a write, a server action or a request with a Range. Entries are dropped,
  * least recently used first, past a byte budget, and all at once when the data stamp changes (new
  * database, new corrections).
  */
@@ -19,8 +19,8 @@ export interface CachedPage {
   readonly body: HoledBody;
 }
 
-/** The reader's pages and the timeline API: the same answer for every reader of a URL. */
-const CACHEABLE_PATH = /^\/(?:$|region\/[^/]+$|article\/[^/]+$|embed\/(?:map|timeline|source)$|about$|api\/timeline$)/;
+/** The reader's pages and the chart APIs: the same answer for every reader of a URL. */
+const CACHEABLE_PATH = /^\/(?:$|region\/[^/]+$|article\/[^/]+$|embed\/(?:map|timeline|source)$|about$|api\/(?:timeline|map)$)/;
 
 /**
  * Request headers a client navigation's answer (the RSC payload) depends on: part of its key. Next.js

@@ -76,3 +76,27 @@ test('the table CSV and the map and timeline CSVs share one English column set, 
     await page.close();
   }
 });
+
+test("the dashboard charts' downloads fetch their data when asked: a failed fetch says so, and the next click tries again", T, async () => {
+  const { page, problems } = await open(1440, '/?metric=criminal_cases.change.%25');
+  await page.locator('[data-testid="zj-map"][data-ready="true"]').waitFor();
+  const asked: string[] = [];
+  page.on('request', (r) => { if (/\/api\/(map|timeline)\?/.test(r.url())) asked.push(new URL(r.url()).pathname); });
+  await page.route(/\/api\/(map|timeline)\?/, (route) => route.fulfill({ status: 503, body: 'busy' }));
+  for (const chart of ['map', 'timeline']) {
+    const actions = page.getByTestId(`${chart}-actions`);
+    await actions.getByTestId('export-csv').click();
+    await actions.getByRole('alert').filter({ hasText: '下载失败：HTTP 503' }).waitFor();
+  }
+  assert.deepEqual(asked.sort(), ['/api/map', '/api/timeline']);
+  await page.unroute(/\/api\/(map|timeline)\?/);
+  for (const chart of ['map', 'timeline']) {
+    const actions = page.getByTestId(`${chart}-actions`);
+    const [d] = await Promise.all([page.waitForEvent('download'), actions.getByTestId('export-csv').click()]);
+    const rows = Papa.parse<Record<string, string>>((await text(d)).replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
+    assert.ok(rows.some((r) => r.indicator === 'criminal_cases'), `${chart} CSV after the retry`);
+    assert.equal(await actions.getByRole('alert').count(), 0, 'the error is gone');
+  }
+  assert.deepEqual(problems.filter((p) => !/503/.test(p)), []);
+  await page.close();
+});

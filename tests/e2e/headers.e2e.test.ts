@@ -78,7 +78,7 @@ test('every response carries the CSP and framing headers: files, assets, API ans
   assert.ok(asset, 'a script asset');
   const answers: ReadonlyArray<[string, number]> = [
     [asset, 200], ['/geo/zhejiang.topo.json', 200], ['/icon.svg', 200],
-    ['/api/timeline?codes=331100', 200], ['/embed/source?chart=map', 200],
+    ['/api/timeline?codes=331100', 200], ['/api/map?level=county', 200], ['/embed/source?chart=map', 200],
     ['/review', 307], ['/api/review/queue', 401],
     ['/no-such-page', 404], ['/article/x.txt', 404], ['/embed/x.png', 404], ['/region/x.json', 404],
     ['/geo/missing.json', 404], ['/_next/static/missing.js', 404], ['/favicon.ico', 404],

@@ -12,7 +12,7 @@ import { startServer, type TestServer } from './server';
 const A = 'criminal_cases.change.%';
 const B = 'volunteer_teams.level.支';
 
-const ROUTES = ['/', '/region/330000', '/embed/map', '/embed/timeline', '/api/timeline?codes=330000,331181', '/embed/source?chart=timeline'];
+const ROUTES = ['/', '/region/330000', '/embed/map', '/embed/timeline', '/api/timeline?codes=330000,331181', '/api/map', '/embed/source?chart=timeline'];
 
 /**
  * What a reader gets: a JSON answer as it is; a page's HTML without its scripts (the nonce changes

@@ -21,7 +21,7 @@ test('two replicas over the same database answer the same URL identically', T, a
   const b = await startServer({ env: { DATA_DIR: dir } });
   t.after(() => b.stop());
   assert.notEqual(a.url, b.url);
-  for (const url of ['/api/timeline?codes=330100,331100,331181&metric=count', '/?region=331100&lang=en', '/region/331100', '/embed/map?metric=count']) {
+  for (const url of ['/api/timeline?codes=330100,331100,331181&metric=count', '/?region=331100&lang=en', '/region/331100', '/embed/map?metric=count', '/api/map?level=county&lang=en']) {
     const [ra, rb] = await Promise.all([fetch(a.url + url), fetch(b.url + url)]);
     assert.deepEqual([ra.status, rb.status], [200, 200], url);
     const [ta, tb] = [await ra.text(), await rb.text()];

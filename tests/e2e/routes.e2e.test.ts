@@ -16,7 +16,7 @@ describe('routes answer unknown and malformed addresses with the not-found page'
   // them (embed, api, review), with each kind of bad percent-encoding: a bad hex pair, a lone %,
   // a byte that is not UTF-8, a cut-off UTF-8 sequence; and one that looks like a file.
   const malformed = ['%ZZ', '%', '%FF', '%E0%A4%A', '%ZZ.txt'];
-  const bases = ['/article/', '/region/', '/embed/', '/embed/map/', '/api/', '/api/timeline/', '/api/review/article/', '/review/', '/'];
+  const bases = ['/article/', '/region/', '/embed/', '/embed/map/', '/api/', '/api/timeline/', '/api/map/', '/api/review/article/', '/review/', '/'];
   const cases: ReadonlyArray<[string, number]> = [
     ['/region/331181', 200],
     ['/region/330000', 200],

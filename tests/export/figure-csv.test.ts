@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import Papa from 'papaparse';
-import { embedMapData, embedTimelineData, resolveMeasure, tableData } from '../../lib/data/view-data';
+import { dashboardData, embedMapData, embedTimelineData, resolveMeasure, tableData } from '../../lib/data/view-data';
 import { FIGURE_CSV_COLUMNS, mapCsv, tableCsv, timelineCsv } from '../../lib/export/figure-csv';
 import { readableUrl } from '../../lib/export/readable-url';
 import { links, state, useFixtureDb } from '../app/helpers';
@@ -62,4 +62,19 @@ test('printed URLs are decoded where that keeps them working', () => {
   assert.equal(readableUrl('http://x/?metric=crime.change.%25AB'), 'http://x/?metric=crime.change.%25AB', 'a % that would read as an escape stays escaped');
   assert.equal(readableUrl('http://x/?paper=a%26b%3Dc%20d'), 'http://x/?paper=a%26b%3Dc%20d', '& = and space keep their escapes');
   assert.equal(readableUrl('http://x/?q=%E0%A4'), 'http://x/?q=%E0%A4', 'a broken escape is left as it is');
+});
+
+test("the dashboard's timeline carries what the chart draws; its CSV comes from the API's copy, which has every statistic's fields", async () => {
+  const s = state({ metric: 'criminal_cases.change.%', lang: 'en' });
+  const drawn = (await dashboardData(db(), s, links)).timeline;
+  const whole = await embedTimelineData(db(), s, links, { codes: drawn.series.map((x) => x.code) });
+  const points = (d: typeof drawn) => d.series.flatMap((x) => x.points);
+  assert.ok(points(drawn).length > 0);
+  assert.ok(points(drawn).every((p) => !('fields' in p)), 'no download fields in the dashboard copy');
+  assert.deepEqual(points(drawn), points(whole).map(({ fields, ...p }) => p), 'the same points otherwise');
+  assert.ok(points(whole).every((p) => p.fields?.factId === p.factId));
+  assert.throws(() => timelineCsv(drawn, cite), /download fields/);
+  const rows = parse(timelineCsv(whole, cite)).data;
+  assert.equal(rows.length, points(whole).length);
+  assert.deepEqual(rows.map((r) => r.url), points(whole).map((p) => `http://x${p.href}`));
 });

@@ -9,8 +9,8 @@ const page = (text: string): CachedPage => ({ status: 200, headers: [['content-t
 const none = () => undefined;
 const only = (name: string, value = '1') => (h: string) => (h === name ? value : undefined);
 
-test("the reader's pages and the timeline API are cacheable; reviewing, navigations and writes are not", () => {
-  for (const p of ['/', '/region/331100', '/article/abc123', '/embed/map', '/embed/timeline', '/embed/source', '/about', '/api/timeline']) {
+test("the reader's pages and the chart APIs are cacheable; reviewing, navigations and writes are not", () => {
+  for (const p of ['/', '/region/331100', '/article/abc123', '/embed/map', '/embed/timeline', '/embed/source', '/about', '/api/timeline', '/api/map']) {
     assert.equal(isCacheable('GET', p, none), true, p);
     assert.equal(isCacheable('HEAD', p, none), true, p);
   }
