@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useDetailsOpen } from '@/components/common/useDetailsOpen';
 import type { TimelineData } from '@/lib/data/timeline-view';
 import type { AddedRegions } from './useAddedRegions';
 
@@ -18,9 +18,9 @@ export interface MoreRegionsProps {
  * otherwise render and hydrate for a list that most readers never open).
  */
 export default function MoreRegions({ others, added, label, loadingLabel }: MoreRegionsProps) {
-  const [open, setOpen] = useState(false);
+  const { ref, open, onToggle } = useDetailsOpen();
   return (
-    <details className="more-regions" data-testid="more-regions" onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details className="more-regions" data-testid="more-regions" ref={ref} onToggle={onToggle}>
       <summary>{label}</summary>
       <fieldset disabled={added.busy} aria-busy={added.busy}>
         <legend className="visually-hidden">{label}</legend>

@@ -3,14 +3,15 @@
  * folder with more regions than the timeline draws (more-regions-data.ts): the list names the
  * regions beyond the drawn ones (as text); ticking one loads it from /api/timeline and the chart,
  * its data table and its CSV show it; unticking removes it; a failed request says so and leaves the
- * chart as it was; a new time window applies to the added regions too. One server for all cases.
+ * chart as it was; a new time window applies to the added regions too; the list and the data table
+ * opened before the page's scripts ran show their content once they have. One server for all cases.
  */
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import Papa from 'papaparse';
-import type { Locator, Page, Request } from 'playwright-core';
-import { openAt, useBrowserSession } from './browser';
+import type { Locator, Page, Request, Route } from 'playwright-core';
+import { openAt, openPage, useBrowserSession } from './browser';
 import { DRAWN, factIdOf, HOSTILE, MEASURE, OTHERS, REGIONS, writeMoreRegionsData, type SyntheticRegion } from './more-regions-data';
 
 const T = { timeout: 120_000 };
@@ -127,3 +128,25 @@ for (const width of [1440, 390]) {
     await page.close();
   });
 }
+
+test('390 px: the list and the data table opened while the scripts still load show their content once they have', T, async () => {
+  const { page, problems } = await openPage(session.context);
+  await page.setViewportSize({ width: 390, height: 844 });
+  // The page's scripts are held (its styles are not) until both boxes are open, as on a slow phone.
+  const held: Route[] = [];
+  let hold = true;
+  await page.route('**/_next/static/chunks/**', (r) => (hold && r.request().url().endsWith('.js') ? held.push(r) : r.continue()));
+  await page.goto(`${session.server.url}/?metric=${encodeURIComponent(MEASURE)}`, { waitUntil: 'commit' });
+  await page.getByTestId('more-regions').locator('summary').click();
+  await page.locator('details.chart-table summary').click();
+  assert.ok(held.length > 0, 'the scripts were held');
+  hold = false;
+  await Promise.all(held.map((r) => r.continue()));
+  await page.locator('[data-testid="timeline-chart"] svg').first().waitFor();
+  await page.getByTestId('more-regions').locator('label').nth(OTHERS.length - 1).waitFor();
+  assert.deepEqual(await page.getByTestId('more-regions').locator('label').allTextContents(), OTHERS.map((r) => `${r.name} (${r.years.length})`));
+  await page.locator('[data-testid="timeline-table"] tbody tr').first().waitFor();
+  assert.deepEqual(await tableRegions(page), names(DRAWN));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
