@@ -1,54 +1,38 @@
 'use client';
 
-import { useState } from 'react';
-import type { TimelineData, TimelineSeries } from '@/lib/data/timeline-view';
-import { fetchTimeline } from './timeline-api';
+import { useDetailsOpen } from '@/components/common/useDetailsOpen';
+import type { TimelineData } from '@/lib/data/timeline-view';
+import type { AddedRegions } from './useAddedRegions';
 
 export interface MoreRegionsProps {
   readonly others: TimelineData['others'];
-  readonly shown: readonly string[];
+  /** The regions added, their loading state and the toggle (useAddedRegions). */
+  readonly added: AddedRegions;
   readonly label: string;
   readonly loadingLabel: string;
-  readonly search: string;
-  readonly onLoaded: (series: readonly TimelineSeries[]) => void;
 }
 
 /**
- * Regions beyond the top ones: ticking one loads its series from /api/timeline. The boxes are drawn
- * once the list is opened (a county map has some ninety regions, which every view would otherwise
- * render and hydrate for a list that most readers never open).
+ * Regions beyond the top ones: ticking one adds its series (loaded by useAddedRegions). The boxes
+ * are drawn once the list is opened (a county map has some ninety regions, which every view would
+ * otherwise render and hydrate for a list that most readers never open).
  */
-export default function MoreRegions({ others, shown, label, loadingLabel, search, onLoaded }: MoreRegionsProps) {
-  const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const toggle = async (code: string, on: boolean) => {
-    const codes = on ? [...shown, code] : shown.filter((c) => c !== code);
-    if (codes.length === 0) return onLoaded([]);
-    setBusy(true);
-    setError(null);
-    try {
-      onLoaded((await fetchTimeline(search, codes)).series);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+export default function MoreRegions({ others, added, label, loadingLabel }: MoreRegionsProps) {
+  const { ref, open, onToggle } = useDetailsOpen();
   return (
-    <details className="more-regions" data-testid="more-regions" onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details className="more-regions" data-testid="more-regions" ref={ref} onToggle={onToggle}>
       <summary>{label}</summary>
-      <fieldset disabled={busy} aria-busy={busy}>
+      <fieldset disabled={added.busy} aria-busy={added.busy}>
         <legend className="visually-hidden">{label}</legend>
         {open && others.map((o) => (
           <label key={o.code}>
-            <input type="checkbox" checked={shown.includes(o.code)} onChange={(e) => void toggle(o.code, e.target.checked)} />
+            <input type="checkbox" checked={added.codes.includes(o.code)} onChange={(e) => added.toggle(o.code, e.target.checked)} />
             {o.name} <span className="muted small">({o.count})</span>
           </label>
         ))}
       </fieldset>
-      {busy && <p className="muted small" role="status">{loadingLabel}</p>}
-      {error && <p className="map-error" role="alert">{error}</p>}
+      {added.busy && <p className="muted small" role="status">{loadingLabel}</p>}
+      {added.error && <p className="map-error" role="alert">{added.error}</p>}
     </details>
   );
 }

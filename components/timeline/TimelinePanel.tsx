@@ -1,14 +1,15 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { useJsonProp, type JsonProp } from '@/components/common/json-prop';
 import TimelineActions from '@/components/embed/TimelineActions';
 import type { EmbedState } from '@/components/embed/embed-state';
-import type { TimelineData, TimelineSeries } from '@/lib/data/timeline-view';
+import type { TimelineData } from '@/lib/data/timeline-view';
 import { t } from '@/lib/i18n';
 import MoreRegions from './MoreRegions';
 import TimelineTable from './TimelineTable';
+import { useAddedRegions } from './useAddedRegions';
 import { useNearViewport } from './useNearViewport';
 
 const TimelineChart = dynamic(() => import('./TimelineChart'), {
@@ -33,17 +34,19 @@ export interface TimelinePanelProps {
 
 /**
  * The chart, the regions added on demand (fetched per region, never all at once), the actions and
- * the data table.
+ * the data table: all three show the added regions.
  */
 export default function TimelinePanel({ data: json, state, search, regionName }: TimelinePanelProps) {
   const data = useJsonProp(json);
   const window = useMemo(() => ({ from: state.from, to: state.to }), [state.from, state.to]);
-  const [extra, setExtra] = useState<readonly TimelineSeries[]>([]);
+  const m = t(data.lang).timeline;
+  const added = useAddedRegions(data, search, m.loadFailed);
+  const extra = added.series;
   const merged = useMemo<TimelineData>(() => {
+    if (extra.length === 0) return data;
     const shown = new Set(extra.map((s) => s.code));
     return { ...data, series: [...data.series, ...extra], others: data.others.filter((o) => !shown.has(o.code)) };
   }, [data, extra]);
-  const m = t(data.lang).timeline;
   // Far below the fold (on phones) the chart loads when the reader comes near it.
   const slot = useRef<HTMLDivElement>(null);
   const near = useNearViewport(slot);
@@ -53,17 +56,10 @@ export default function TimelinePanel({ data: json, state, search, regionName }:
         ? <TimelineChart data={merged} window={window} theme={state.theme} />
         : <div ref={slot} className="chart-placeholder timeline-placeholder" data-testid="timeline-deferred">…</div>)}
       {data.others.length > 0 && (
-        <MoreRegions
-          others={data.others}
-          shown={extra.map((s) => s.code)}
-          label={m.more(data.others.length)}
-          loadingLabel={m.loadingMore}
-          search={search}
-          onLoaded={setExtra}
-        />
+        <MoreRegions others={data.others} added={added} label={m.more(data.others.length)} loadingLabel={m.loadingMore} />
       )}
       <TimelineActions data={merged} state={state} regionName={regionName} />
-      <TimelineTable data={data} />
+      <TimelineTable data={merged} />
     </>
   );
 }

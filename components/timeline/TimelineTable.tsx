@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useDetailsOpen } from '@/components/common/useDetailsOpen';
 import Link from '@/components/common/PageLink';
 import type { TimelineData } from '@/lib/data/timeline-view';
 import { t } from '@/lib/i18n';
@@ -12,11 +12,11 @@ import { t } from '@/lib/i18n';
  */
 export default function TimelineTable({ data }: { data: TimelineData }) {
   const m = t(data.lang).timeline;
-  const [open, setOpen] = useState(false);
+  const { ref, open, onToggle } = useDetailsOpen();
   const rows = open ? data.series.flatMap((s) => s.points.map((p) => ({ s, p }))) : [];
   if (data.series.every((s) => s.points.length === 0)) return null;
   return (
-    <details className="chart-table" onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details className="chart-table" ref={ref} onToggle={onToggle}>
       <summary>{m.dataTable}</summary>
       <table className="data-table stack-table" data-testid="timeline-table">
         <caption>{data.measure.label}</caption>

@@ -1,5 +1,6 @@
 /**
- * The timeline's series from /api/timeline: the regions a reader adds beyond the top ones, and the
+ * The timeline's series from /api/timeline: the regions a reader adds beyond the top ones
+ * (useAddedRegions), and the
  * series drawn, with every statistic's download fields, when a download asks (the dashboard's own
  * copy leaves those out). Client-safe.
  */

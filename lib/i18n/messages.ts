@@ -31,7 +31,7 @@ export interface Messages {
   readonly panel: { readonly province: string; readonly own: (name: string) => string; readonly noProvince: string; readonly noOwn: string; readonly meta: (facts: number, sources: number) => string };
   readonly timeline: {
     readonly title: string; readonly periodEnd: string; readonly published: string; readonly empty: string; readonly pickMeasure: string;
-    readonly more: (n: number) => string; readonly loadingMore: string; readonly dataTable: string; readonly countUnit: string;
+    readonly more: (n: number) => string; readonly loadingMore: string; readonly loadFailed: (detail: string) => string; readonly dataTable: string; readonly countUnit: string;
     readonly colDate: string; readonly colRegion: string; readonly colValue: string; readonly colBasis: string;
     readonly value: string; readonly qualifier: string; readonly region: string; readonly period: string; readonly quote: string;
     readonly clickHint: string; readonly countTooltip: (n: number) => string; readonly medianTooltip: (n: number, median: string) => string; readonly windowNote: string; readonly loading: string;
@@ -94,6 +94,7 @@ const zh: Messages = {
   timeline: {
     title: '时间线', periodEnd: '统计期末', published: '报道日期（原文未注明时间）', empty: '此范围内没有可画的统计。',
     pickMeasure: '每月抽取的统计条数，反映来源的覆盖；选择具体指标可查看数值。', more: (n) => `其他地区（${n}个）`, loadingMore: '正在加载…',
+    loadFailed: (d) => `未能加载所选地区（${d}），时间线未改动，请稍后重试。`,
     dataTable: '时间线数据表', countUnit: '条', colDate: '日期', colRegion: '地区', colValue: '数值', colBasis: '日期依据',
     value: '数值', qualifier: '限定', region: '地区', period: '时间', quote: '原文', clickHint: '点击打开原文',
     countTooltip: (n) => `${n}条统计`, medianTooltip: (n, median) => `${n}条统计的中位数：${median}`, windowNote: '拖动下方滑块设定时间范围，地图和表格随之更新。', loading: '时间线加载中…',
@@ -154,6 +155,7 @@ const en: Messages = {
   timeline: {
     title: 'Timeline', periodEnd: 'end of reported period', published: 'publication date (no period in the text)', empty: 'Nothing to plot in this selection.',
     pickMeasure: 'Figures extracted per month show the coverage of the sources; choose an indicator to see values.', more: (n) => `Other regions (${n})`, loadingMore: 'Loading…',
+    loadFailed: (d) => `Could not load the region (${d}); the timeline is unchanged. Please try again.`,
     dataTable: 'Timeline data table', countUnit: 'figures', colDate: 'Date', colRegion: 'Region', colValue: 'Value', colBasis: 'Date basis',
     value: 'Value', qualifier: 'Qualifier', region: 'Region', period: 'Period', quote: 'Source', clickHint: 'Click to open the source',
     countTooltip: (n) => `${n} figures`, medianTooltip: (n, median) => `median of ${n} figures: ${median}`, windowNote: 'Drag the slider below to set the time window; the map and table follow.', loading: 'Loading timeline…',
