@@ -1,8 +1,7 @@
 /**
  * The timeline's series from /api/timeline: the regions a reader adds beyond the top ones
- * (useAddedRegions), and the
- * series drawn, with every statistic's download fields, when a download asks (the dashboard's own
- * copy leaves those out). Client-safe.
+ * (useAddedRegions), and the series drawn, with every statistic's download fields, when a download
+ * asks (the dashboard's own copy leaves those out). Client-safe.
  */
 import { fetchJson } from '@/components/common/fetch-json';
 import type { TimelineData } from '@/lib/data/timeline-view';
