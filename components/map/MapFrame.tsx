@@ -54,21 +54,27 @@ export default function MapFrame(p: MapFrameProps) {
   const [targets, setTargets] = useState<Target[]>([]);
   const [tip, setTip] = useState<{ code: string; x: number; y: number; left: boolean; up: boolean } | null>(null);
 
-  // The SVG's size comes from a ResizeObserver, after the browser's own layout of the new view.
-  // Asking for it here (getBoundingClientRect) forced a layout of the whole page inside React's
-  // commit: in the hydration task on load, and 73 ms of the commit of a new time window at 100k
-  // articles. Until it comes, the targets are unknown (not the last view's): data-ready waits.
+  // Where the regions are needs the SVG's laid-out size. On load it comes from a ResizeObserver,
+  // after the browser's own first layout: measuring in this effect (getBoundingClientRect) forced
+  // that layout inside the hydration task, the longest of a phone's load. On a view change it is
+  // measured at once: the layout is due in this commit anyway (the timeline's ECharts asks for it),
+  // and a later measure kept the last view's targets, or cost drills ~45 ms at 100k articles.
+  const drawn = useRef(false);
   useLayoutEffect(() => {
-    setTargets((prev) => (prev.length > 0 ? [] : prev));
     const svg = ref.current?.querySelector<SVGSVGElement>('svg.zj-chart');
-    if (!svg) return;
-    // Committed at once (flushSync), before this frame's paint: no extra task and frame to data-ready.
+    if (!svg) return void setTargets([]);
+    const update = (width: number, height: number) => setTargets((prev) => {
+      const next = anchorTargets(width, height, p.box, anchors);
+      return JSON.stringify(prev) === JSON.stringify(next) ? prev : next;
+    });
+    if (drawn.current) {
+      const r = svg.getBoundingClientRect();
+      update(r.width, r.height);
+    }
+    drawn.current = true;
     const observer = new ResizeObserver((entries) => {
       const { width, height } = entries[entries.length - 1]!.contentRect;
-      flushSync(() => setTargets((prev) => {
-        const next = anchorTargets(width, height, p.box, anchors);
-        return JSON.stringify(prev) === JSON.stringify(next) ? prev : next;
-      }));
+      flushSync(() => update(width, height)); // before this frame's paint
     });
     observer.observe(svg);
     return () => observer.disconnect();
