@@ -93,7 +93,9 @@ export default function MapFrame(p: MapFrameProps) {
     const href = a?.getAttribute('href');
     if (!p.drill || !href || !isPlainClick(e)) return;
     e.preventDefault();
-    startTransition(() => router.push(href));
+    // In place, like every control of the dashboard: the reader stays at the map they clicked
+    // (Next would otherwise scroll to the page's top, measuring the layout in the drill's commit).
+    startTransition(() => router.push(href, { scroll: false }));
   };
 
   const ready = targets.length > 0 || anchors.length === 0;

@@ -152,6 +152,25 @@ test('浙江省 → 丽水市 → 龙泉市 → a statistic in its article', T, 
   await page.close();
 });
 
+test('a drill keeps the reader at the map: the page does not jump back to its top', T, async () => {
+  const { page, errors } = await openPage();
+  await page.goto(`${session.server.url}/?level=prefecture`);
+  await mapReady(page, '330000');
+  // The map at the top of the window, the page's top out of view (a reader who scrolled to it).
+  await page.locator('[data-testid="zj-map"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  const before = await page.evaluate(() => window.scrollY);
+  assert.ok(before > 100, `scrolled to the map (${before})`);
+  await clickRegion(page, '331100');
+  await page.waitForURL(/[?&]region=331100/);
+  await mapReady(page, '331100');
+  const after = await page.evaluate(() => ({ y: window.scrollY, top: document.querySelector('[data-testid="zj-map"]')!.getBoundingClientRect().top }));
+  // Kept, or moved only as far as the shorter page below it needs (the browser clamps the scroll).
+  assert.ok(after.y > before / 2, `not back at the top (${after.y}, was ${before})`);
+  assert.ok(after.top > -200 && after.top < 450, `the drilled map is where it was (top ${after.top})`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('each region of the map is a link: named with its figure, Enter on it drills, and without JavaScript the map is drawn and drills', T, async () => {
   const { page, errors } = await openPage();
   await page.goto(`${session.server.url}/?metric=criminal_cases.change.%25&region=331100`);
