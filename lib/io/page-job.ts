@@ -2,8 +2,8 @@
  * One page's work, the same on the main thread and in a worker: bytes → the CSV rows of its
  * articles, facts and source, its counts, and the note to tell the user. A failure is a result too.
  */
-import { ARTICLE_COLUMNS, FACT_COLUMNS, SOURCE_COLUMNS, type MetricKey, type SourceMeta } from '../schema';
-import { articleRow, factRow, sourceRow } from '../extract/csv-rows';
+import type { MetricKey, SourceMeta } from '../schema';
+import { articleCells, factCells, sourceCells } from '../extract/csv-rows';
 import { processPage } from '../extract/process-page';
 
 export interface PageJob {
@@ -35,9 +35,6 @@ export interface PageCells {
   readonly source: readonly string[][];
 }
 
-/** Rows as arrays in column order: papaparse writes arrays faster than it looks keys up. */
-const cells = <C extends string>(rows: ReadonlyArray<Record<C, string>>, columns: readonly C[]) => rows.map((r) => columns.map((c) => r[c]));
-
 export function runPageJob(job: PageJob): PageOutcome {
   try {
     if (job.readError) throw new Error(job.readError);
@@ -46,9 +43,10 @@ export function runPageJob(job: PageJob): PageOutcome {
     return {
       seq: job.seq, ok: true,
       cellsJson: JSON.stringify({
-        articles: cells(page.articles.map(articleRow), ARTICLE_COLUMNS),
-        facts: cells(page.statistics.map(factRow), FACT_COLUMNS),
-        source: cells([sourceRow(page.meta, page.place)], SOURCE_COLUMNS),
+        // Rows as arrays in column order: papaparse writes arrays faster than it looks keys up.
+        articles: page.articles.map(articleCells),
+        facts: page.statistics.map(factCells),
+        source: [sourceCells(page.meta, page.place)],
       } satisfies PageCells),
       articles: page.articles.length,
       metrics: page.statistics.map((s) => s.metric),

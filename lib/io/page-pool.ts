@@ -3,21 +3,26 @@
  * outcomes in job order, so the output is byte-identical for any number of threads. Workers load
  * the extractor bundled as plain JavaScript (script-bundle.ts). This thread only reads files and
  * writes outputs, so it stays free to answer signals, and it watches the time: a page still running
- * after `fileTimeoutMs` has its worker ended and replaced, and is reported as skipped; a worker
- * that dies (out of memory) costs only its page. At most two jobs per worker are in flight and at
- * most MAX_AHEAD outcomes wait for an earlier one, so memory does not grow with the corpus. A run
+ * after `fileTimeoutMs` has its worker ended and replaced, and is reported as skipped (each worker
+ * says in shared memory which page it runs: job-progress.ts); a worker that dies (out of memory)
+ * costs only its page. A worker has at most IN_FLIGHT_PER_WORKER jobs (and IN_FLIGHT_BYTES of
+ * pages, one page whatever its size) in flight, which lets it send their outcomes back in batches
+ * (page-worker.ts), and at most MAX_AHEAD outcomes wait for an earlier one, so memory does not
+ * grow with the corpus. A run
  * can start its workers before it has its jobs (startWorkersEarly): a worker's start (about 0.3 s:
  * its code and tables) then overlaps the run's own preparation.
  */
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { newProgressShare, runningJob, type ProgressShare } from './job-progress';
 import type { PageJob, PageOutcome } from './page-job';
 import { ROOT, WORKER, scriptBundle } from './script-bundle';
 
 /** Jobs sent ahead of the first outcome not yet delivered: bounds the outcomes held back. */
 const MAX_AHEAD = 64;
-const IN_FLIGHT_PER_WORKER = 2;
+const IN_FLIGHT_PER_WORKER = 16;
+const IN_FLIGHT_BYTES = 4 << 20;
 
 export interface PoolOptions {
   /** Worker threads (default: defaultThreads()). */
@@ -30,14 +35,21 @@ export interface PoolOptions {
   readonly onNote?: (message: string) => void;
 }
 
+/** A worker and the memory in which it says what it runs. */
+interface Started {
+  readonly worker: Worker;
+  readonly progress: ProgressShare;
+}
+
 interface Slot {
   worker: Worker;
+  progress: ProgressShare;
   /** The worker has built its tables (page-worker.ts) and takes jobs. */
   ready: boolean;
-  /** Jobs sent to the worker, oldest (the one it works on) first. */
+  /** Jobs sent to the worker whose outcomes have not come back, oldest first. */
   readonly sent: PageJob[];
-  /** When the worker started on sent[0]. */
-  since: number;
+  /** Their bytes. */
+  bytes: number;
 }
 
 /**
@@ -58,22 +70,25 @@ const isTsxRequire = (arg: string, next: string | undefined) => (arg === '--requ
  * through tsx (page-worker.cjs). Decided once per process (checking the bundle hashes its sources);
  * `notes` says why the TypeScript is loaded, if it is.
  */
-let starter: { readonly start: () => Worker; readonly notes: readonly string[] } | null = null;
+let starter: { readonly start: () => Started; readonly notes: readonly string[] } | null = null;
 
-function workerStarter(): { readonly start: () => Worker; readonly notes: readonly string[] } {
+function workerStarter(): { readonly start: () => Started; readonly notes: readonly string[] } {
   if (starter) return starter;
   const notes: string[] = [];
   const bundle = scriptBundle(WORKER, (m) => notes.push(m));
   const args = process.execArgv;
   const execArgv = args.filter((a, i) => !isTsxRequire(a, args[i + 1]) && !isTsxRequire(args[i - 1] ?? '', a) && !/^--require=tsx(\/|$)/.test(a));
-  const start = bundle ? () => new Worker(bundle, { execArgv }) : () => new Worker(path.join(ROOT, 'lib/io/page-worker.cjs'));
+  const file = bundle ?? path.join(ROOT, 'lib/io/page-worker.cjs');
+  const start = (): Started => {
+    const progress = newProgressShare();
+    return { worker: new Worker(file, bundle ? { execArgv, workerData: { progress } } : { workerData: { progress } }), progress };
+  };
   starter = { start, notes };
   return starter;
 }
 
 /** A worker started ahead of its run (startWorkersEarly). */
-interface EarlyWorker {
-  readonly worker: Worker;
+interface EarlyWorker extends Started {
   /** It has said it is ready (page-worker.ts). */
   ready: boolean;
   /** It failed before the run took it. */
@@ -90,7 +105,7 @@ const early: EarlyWorker[] = [];
 export function startWorkersEarly(threads: number = defaultThreads()): void {
   const { start } = workerStarter();
   while (early.length < threads) {
-    const e: EarlyWorker = { worker: start(), ready: false, failed: false };
+    const e: EarlyWorker = { ...start(), ready: false, failed: false };
     e.worker.unref();
     e.worker.once('message', () => (e.ready = true)); // the first message is { ready: true }
     e.worker.once('error', () => (e.failed = true));
@@ -154,10 +169,12 @@ export async function runPageJobs(jobs: Iterable<PageJob>, onOutcome: (o: PageOu
       };
       const feed = (slot: Slot) => {
         while (slot.ready && slot.sent.length < IN_FLIGHT_PER_WORKER) {
+          peeked ??= take();
+          if (slot.sent.length > 0 && peeked && slot.bytes + peeked.bytes.length > IN_FLIGHT_BYTES) break;
           const job = nextJob();
           if (!job) break;
-          if (slot.sent.length === 0) slot.since = Date.now();
           slot.sent.push(job);
+          slot.bytes += job.bytes.length;
           slot.worker.postMessage(job); // copied, not moved: a job may be sent again to a new worker
         }
       };
@@ -172,39 +189,49 @@ export async function runPageJobs(jobs: Iterable<PageJob>, onOutcome: (o: PageOu
           fail(e);
         }
       };
-      const attach = (slot: Slot, worker: Worker, ready = false) => {
+      const attach = (slot: Slot, { worker, progress }: Started, ready = false) => {
         slot.worker = worker;
+        slot.progress = progress;
         slot.ready = ready;
-        worker.on('message', (o: PageOutcome | { ready: true }) => step(() => {
+        // A batch of outcomes, in the order the jobs were sent (page-worker.ts).
+        worker.on('message', (o: PageOutcome[] | { ready: true }) => step(() => {
           if (slot.worker !== worker) return;
-          if ('ready' in o) {
+          if (!Array.isArray(o)) {
             slot.ready = true;
             return;
           }
-          slot.sent.shift();
-          slot.since = Date.now();
-          deliver(o);
+          for (const outcome of o) {
+            slot.bytes -= slot.sent.shift()!.bytes.length;
+            deliver(outcome);
+          }
         }));
         worker.on('error', (e) => step(() => {
           if (slot.worker === worker) replace(slot, `the extractor failed on this file: ${e.message}`);
         }));
       };
-      /** Ends the worker of `slot` and starts another: its current job fails with `reason`, the others go again. */
+      /**
+       * Ends the worker of `slot` and starts another: the job it was running fails with `reason`; the
+       * others go again, those it had done too (their outcomes were waiting for the rest of a batch).
+       */
       const replace = (slot: Slot, reason: string) => {
-        const [lost, ...rest] = slot.sent.splice(0);
+        const sent = slot.sent.splice(0);
+        const running = runningJob(slot.progress);
+        const at = Math.max(0, sent.findIndex((j) => j.seq === running?.seq));
+        const lost = sent[at];
         void slot.worker.terminate();
-        again.unshift(...rest);
+        again.unshift(...sent.filter((_, i) => i !== at));
+        slot.bytes = 0;
         attach(slot, startWorker());
         if (lost) deliver({ seq: lost.seq, ok: false, reason });
       };
       for (let i = 0; i < (opts.threads ?? defaultThreads()); i++) {
-        const slot: Slot = { worker: null as unknown as Worker, ready: false, sent: [], since: 0 };
+        const slot: Slot = { worker: null as unknown as Worker, progress: newProgressShare(), ready: false, sent: [], bytes: 0 };
         slots.push(slot);
         const e = taken.shift();
         if (e?.failed) void e.worker.terminate();
         if (e && !e.failed) {
           e.worker.ref();
-          attach(slot, e.worker, e.ready);
+          attach(slot, e, e.ready);
         } else {
           attach(slot, startWorker());
         }
@@ -214,7 +241,10 @@ export async function runPageJobs(jobs: Iterable<PageJob>, onOutcome: (o: PageOu
         watch = setInterval(() => step(() => {
           const now = Date.now();
           for (const s of slots) {
-            if (s.sent.length > 0 && now - s.since > timeout) replace(s, `took longer than ${timeout / 1000} s to extract (--file-timeout); skipped`);
+            const running = s.sent.length > 0 ? runningJob(s.progress) : null;
+            if (running && now - running.since > timeout && s.sent.some((j) => j.seq === running.seq)) {
+              replace(s, `took longer than ${timeout / 1000} s to extract (--file-timeout); skipped`);
+            }
           }
         }), Math.min(1000, Math.max(20, timeout / 4)));
       }

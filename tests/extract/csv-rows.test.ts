@@ -1,8 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleRow, factRow, formatValue } from '../../lib/extract/csv-rows';
+import { articleCells, articleRow, factCells, factRow, formatValue, sourceCells } from '../../lib/extract/csv-rows';
 import { articleId, factId } from '../../lib/extract/ids';
-import { ARTICLE_COLUMNS, FACT_COLUMNS, type Article, type RegionCode, type Statistic } from '../../lib/schema';
+import { ARTICLE_COLUMNS, FACT_COLUMNS, SOURCE_COLUMNS, type Article, type RegionCode, type Statistic } from '../../lib/schema';
 import { testMeta } from './seed-pages';
 
 const values: ReadonlyArray<{ input: number; expected: string }> = [
@@ -43,5 +43,24 @@ describe('rows', () => {
     const row = articleRow(article);
     assert.deepEqual(Object.keys(row), [...ARTICLE_COLUMNS]);
     assert.deepEqual([row.article_id, row.date, row.byline, row.text], [id, '2018-07-18', '本报记者 陈佳妮', '龙泉\n共1.3万余人。']);
+  });
+});
+
+describe('cells (the rows as the CSV writer takes them)', () => {
+  test('a fact is its row in FACT_COLUMNS order; text cells that would start a formula are guarded, numbers never', () => {
+    const hostile: Statistic = { ...stat, subject: '=SUM(A1)', sentence: '-共1.3万余人', value: -8.5, start: 4, end: 10 };
+    const cells = factCells(hostile);
+    const row = factRow(hostile);
+    assert.deepEqual(cells, FACT_COLUMNS.map((c) => row[c]));
+    assert.equal(cells[FACT_COLUMNS.indexOf('subject')], "'=SUM(A1)");
+    assert.equal(cells[FACT_COLUMNS.indexOf('sentence')], "'-共1.3万余人");
+    assert.deepEqual([cells[FACT_COLUMNS.indexOf('value')], cells[FACT_COLUMNS.indexOf('confidence')]], ['-8.5', '0.90']);
+  });
+  test('an article and a source are their rows in column order; a file placed outside Zhejiang is written 000000', () => {
+    assert.deepEqual(articleCells({ ...article, title: '+86' }), [id, 't.txt', article.meta.paper, '2018-07-18', article.meta.page, "'+86", '本报记者 陈佳妮', '龙泉\n共1.3万余人。']);
+    const source = sourceCells(article.meta, { code: '320681' as RegionCode, basis: 'headline' });
+    assert.equal(source.length, SOURCE_COLUMNS.length);
+    assert.deepEqual([source[SOURCE_COLUMNS.indexOf('region_code')], source[SOURCE_COLUMNS.indexOf('region_basis')]], ['000000', 'headline']);
+    assert.equal(sourceCells(article.meta, { code: '331181' as RegionCode, basis: 'headline' })[SOURCE_COLUMNS.indexOf('region_code')], '331181');
   });
 });
