@@ -23,6 +23,33 @@ test('filters: measure, region scope (the region and below), window, paper', asy
   assert.equal((await tableData(db(), state({ paper: papers[0]!.name }), null)).total, 9);
 });
 
+test('table: page 1 is asked for beside its count, a later page after it (to clamp it)', async () => {
+  const inner = db();
+  const asked: string[] = [];
+  let releaseCount = () => {};
+  const countHeld = new Promise<void>((r) => (releaseCount = r));
+  const watched = Object.create(inner) as typeof inner;
+  watched.cached = (_key, compute) => compute();
+  watched.query = async (sql, ...rest) => {
+    const kind = /count\(\*\)/.test(sql) ? 'count' : 'page';
+    asked.push(kind);
+    if (kind === 'count') await countHeld;
+    return inner.query(sql, ...rest);
+  };
+  const first = Q.factPage(watched, {}, 'date', 'desc', 1, 4, 'zh');
+  await new Promise((r) => setTimeout(r, 20));
+  assert.deepEqual(asked, ['count', 'page'], 'page 1 does not wait for the count');
+  releaseCount();
+  const p1 = await first;
+  assert.equal(p1.page, 1);
+  assert.equal(p1.rows.length, 4);
+  asked.length = 0;
+  const last = await Q.factPage(watched, {}, 'date', 'desc', 99, 4, 'zh');
+  assert.deepEqual(asked, ['count', 'page']);
+  assert.equal(last.page, 3, 'a page past the end is clamped by the count');
+  assert.equal(last.rows.length, 1);
+});
+
 test('table: sorted, paginated in the database, deterministic, every row links to its sentence', async () => {
   const page = (p: Record<string, string> = {}) => tableData(db(), state({ sort: 'value', dir: 'desc', ...p }), null);
   const p1 = await page();
