@@ -77,6 +77,26 @@ test('table: sorted, paginated in the database, deterministic, every row links t
   assert.deepEqual(byRegion, [...byRegion].sort((a, b) => a.localeCompare(b, 'zh-CN')));
 });
 
+test('dashboard: the headline and totals are asked for while the measure is being resolved', async () => {
+  const inner = db();
+  const asked: string[] = [];
+  let open = () => {};
+  const gate = new Promise<void>((r) => (open = r));
+  const watched = Object.create(inner) as typeof inner;
+  watched.cached = (_key, compute) => compute();
+  watched.query = async (sql, ...rest) => {
+    asked.push(sql.replace(/\s+/g, ' '));
+    await gate;
+    return inner.query(sql, ...rest);
+  };
+  const view = dashboardData(watched, state({ from: '2018', to: '2019' }), links);
+  await new Promise((r) => setTimeout(r, 20));
+  assert.ok(asked.some((q) => q.includes('PARTITION BY measure_id')), 'the headline\'s latest figures are asked before the measure is known');
+  assert.ok(!asked.some((q) => q.includes('PARTITION BY region_code')), 'the map\'s, which need the measure, are not');
+  open();
+  assert.deepEqual(await view, await dashboardData(inner, state({ from: '2018', to: '2019' }), links), 'the same view');
+});
+
 test('dashboard: one payload per URL state, no more rows than a page, fallbacks for unknown values', async () => {
   const d = await dashboardData(db(), state({ metric: 'crime.change.%', from: '2018-01', to: '2018-06' }), links);
   assert.equal(d.metric, 'criminal_cases.change.%', 'the old form names the family\'s widest measure');
