@@ -22,9 +22,14 @@ function readTopology(): ZhejiangTopology {
   }
 }
 
+const keyOf = (within: string, level: 'prefecture' | 'county') => `${within}|${within.slice(2) === '0000' ? level : 'county'}`;
+
+/** Whether the shapes of (`within`, `level`) are projected already (the warm pass's test). */
+export const shapesKept = (within: string, level: 'prefecture' | 'county'): boolean => cache.has(keyOf(within, level));
+
 /** The shapes of the map of `within` (the province or a prefecture) coloured at `level`. */
 export function mapShapes(within: string, level: 'prefecture' | 'county'): MapShapes {
-  const key = `${within}|${within.slice(2) === '0000' ? level : 'county'}`;
+  const key = keyOf(within, level);
   let shapes = cache.get(key);
   if (!shapes) {
     topology ??= readTopology();

@@ -2,14 +2,16 @@
  * The dashboard views one click away from the landing view, computed ahead: after each start and
  * each change of the data, the first dashboard request starts a background pass that builds (and
  * caches, in the database generation's cache) the view of every measure in the picker, every
- * prefecture's map from each map level, and each map level. A reader's first change of measure
- * or drill into a prefecture then costs only the page's render, not its queries.
+ * prefecture's map from each map level, and each map level, and projects the map shapes each of
+ * them draws (kept per process: map-shapes-store.ts). A reader's first change of measure or drill
+ * into a prefecture then costs only the page's render, not its queries or its map's projection.
  *
  * One view at a time, with a pause between, so readers' own requests go first; the pass stops
  * when the data changes under it (its generation is closed) and runs once per generation.
  */
 import type { StatsDb } from '../db/stats-db';
 import { MAP_LEVELS, parseViewState, viewStateToSearch, type ViewState } from '../view-state';
+import { mapShapes } from './map-shapes-store';
 import { REGION_TREE as tree } from './regions';
 import { dashboardData, type DashboardPage, type Links } from './view-data';
 
@@ -61,7 +63,8 @@ export function warmOneClickViews(db: StatsDb, landing: ViewState, page: Dashboa
     for (const s of oneClickStates(landing, measures)) {
       await pause(PAUSE_MS);
       try {
-        await dashboardData(db, s, links(s));
+        const { map } = await dashboardData(db, s, links(s));
+        mapShapes(map.view.code, map.level); // a prefecture's first drill projected ~15 ms of shapes at 100k
         built++;
       } catch {
         break; // the data changed under the pass: the new generation warms itself

@@ -148,15 +148,17 @@ const ORDER: Readonly<Record<SortKey, string>> = { date: 'axis_date', value: 'si
  * display name in `lang`, ranked once per generation in JavaScript (zh-CN collation) as region_rank.
  */
 export async function factPage(db: StatsDb, f: FactFilter, sort: SortKey, dir: 'asc' | 'desc', page: number, size: number, lang: 'zh' | 'en'): Promise<FactPage> {
-  const total = await countFacts(db, f);
-  const pages = Math.max(1, Math.ceil(total / size));
-  const shown = Math.min(Math.max(1, page), pages);
   const order = `${ORDER[sort]} ${dir === 'asc' ? 'ASC' : 'DESC'}, fact_id ASC`;
   const rank = lang === 'en' ? 'rank_en' : 'rank_zh';
-  const rows = await select(db, 'page', f, `${sort}|${dir}|${shown}|${size}|${lang}`, (where) => `
+  const rowsOf = (shown: number) => select(db, 'page', f, `${sort}|${dir}|${shown}|${size}|${lang}`, (where) => `
     SELECT ${FACT_SELECT}, axis_date, signed_value, coalesce(r.${rank}, 0) AS name_rank
     FROM reader_facts LEFT JOIN region_rank r USING (region_code, region_name) ${where}
     ORDER BY ${order} LIMIT $size OFFSET $offset`, { size, offset: (shown - 1) * size });
+  // Page 1 (nearly every view) is never clamped: asked for beside the count, not after it.
+  const [total, first] = await Promise.all([countFacts(db, f), page <= 1 ? rowsOf(1) : null]);
+  const pages = Math.max(1, Math.ceil(total / size));
+  const shown = Math.min(Math.max(1, page), pages);
+  const rows = first ?? await rowsOf(shown);
   return { total, page: shown, rows: rows.map(toFactRecord) };
 }
 

@@ -23,6 +23,33 @@ test('filters: measure, region scope (the region and below), window, paper', asy
   assert.equal((await tableData(db(), state({ paper: papers[0]!.name }), null)).total, 9);
 });
 
+test('table: page 1 is asked for beside its count, a later page after it (to clamp it)', async () => {
+  const inner = db();
+  const asked: string[] = [];
+  let releaseCount = () => {};
+  const countHeld = new Promise<void>((r) => (releaseCount = r));
+  const watched = Object.create(inner) as typeof inner;
+  watched.cached = (_key, compute) => compute();
+  watched.query = async (sql, ...rest) => {
+    const kind = /count\(\*\)/.test(sql) ? 'count' : 'page';
+    asked.push(kind);
+    if (kind === 'count') await countHeld;
+    return inner.query(sql, ...rest);
+  };
+  const first = Q.factPage(watched, {}, 'date', 'desc', 1, 4, 'zh');
+  await new Promise((r) => setTimeout(r, 20));
+  assert.deepEqual(asked, ['count', 'page'], 'page 1 does not wait for the count');
+  releaseCount();
+  const p1 = await first;
+  assert.equal(p1.page, 1);
+  assert.equal(p1.rows.length, 4);
+  asked.length = 0;
+  const last = await Q.factPage(watched, {}, 'date', 'desc', 99, 4, 'zh');
+  assert.deepEqual(asked, ['count', 'page']);
+  assert.equal(last.page, 3, 'a page past the end is clamped by the count');
+  assert.equal(last.rows.length, 1);
+});
+
 test('table: sorted, paginated in the database, deterministic, every row links to its sentence', async () => {
   const page = (p: Record<string, string> = {}) => tableData(db(), state({ sort: 'value', dir: 'desc', ...p }), null);
   const p1 = await page();
@@ -48,6 +75,26 @@ test('table: sorted, paginated in the database, deterministic, every row links t
   // Region order is the order of the names readers see.
   const byRegion = (await page({ sort: 'region', dir: 'asc' })).rows.map((r) => r.region);
   assert.deepEqual(byRegion, [...byRegion].sort((a, b) => a.localeCompare(b, 'zh-CN')));
+});
+
+test('dashboard: the headline and totals are asked for while the measure is being resolved', async () => {
+  const inner = db();
+  const asked: string[] = [];
+  let open = () => {};
+  const gate = new Promise<void>((r) => (open = r));
+  const watched = Object.create(inner) as typeof inner;
+  watched.cached = (_key, compute) => compute();
+  watched.query = async (sql, ...rest) => {
+    asked.push(sql.replace(/\s+/g, ' '));
+    await gate;
+    return inner.query(sql, ...rest);
+  };
+  const view = dashboardData(watched, state({ from: '2018', to: '2019' }), links);
+  await new Promise((r) => setTimeout(r, 20));
+  assert.ok(asked.some((q) => q.includes('PARTITION BY measure_id')), 'the headline\'s latest figures are asked before the measure is known');
+  assert.ok(!asked.some((q) => q.includes('PARTITION BY region_code')), 'the map\'s, which need the measure, are not');
+  open();
+  assert.deepEqual(await view, await dashboardData(inner, state({ from: '2018', to: '2019' }), links), 'the same view');
 });
 
 test('dashboard: one payload per URL state, no more rows than a page, fallbacks for unknown values', async () => {

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import type { StatsDb } from '../../lib/db/stats-db';
 import { dashboardData } from '../../lib/data/view-data';
 import { MAX_WARMED, oneClickStates, warmOneClickViews } from '../../lib/data/warm-views';
+import { shapesKept } from '../../lib/data/map-shapes-store';
 import { viewStateToSearch } from '../../lib/view-state';
 import { links, state, useFixtureDb } from './helpers';
 
@@ -48,6 +49,7 @@ test('after the pass, those views cost no query; it runs once per data, only fro
   assert.equal(await warmOneClickViews(c, state({ metric: measures[0]! }), landing, () => links), 0, 'not a landing view: nothing warmed');
 
   const first = c.queries;
+  assert.ok(PREFECTURES.every((p) => !shapesKept(p, 'county')), 'no prefecture map projected before the pass');
   const pass = warmOneClickViews(c, state(), landing, () => links);
   assert.equal(warmOneClickViews(c, state(), landing, () => links), pass, 'a second call joins the first pass');
   const dark = warmOneClickViews(c, state({ theme: 'dark' }), landing, () => links);
@@ -56,6 +58,8 @@ test('after the pass, those views cost no query; it runs once per data, only fro
   assert.equal(await dark, built);
   assert.equal(built, oneClickStates(state(), measures).length);
   assert.ok(c.queries > first, 'the pass asked the database');
+  assert.ok(PREFECTURES.every((p) => shapesKept(p, 'county')), 'each prefecture\'s map is projected ahead');
+  assert.ok(shapesKept('330000', 'prefecture') && shapesKept('330000', 'county'), 'and the province at each level');
 
   const before = c.queries;
   for (const s of oneClickStates(state(), measures)) await dashboardData(c, s, links);
