@@ -5,6 +5,7 @@
 import type { MetricKey, SourceMeta } from '../schema';
 import { articleCells, factCells, sourceCells } from '../extract/csv-rows';
 import { processPage } from '../extract/process-page';
+import { packRows, type PackedRows } from './packed-rows';
 
 export interface PageJob {
   readonly seq: number;
@@ -18,22 +19,15 @@ export type PageOutcome =
   | {
     readonly seq: number; readonly ok: true;
     /**
-     * The page's rows of articles.csv, facts.csv and sources.csv (PageCells) as JSON: the thread
-     * that writes the CSVs makes their text (CsvFileWriter), which takes that work off the workers,
-     * the run's bottleneck, onto a thread that mostly waits. One string, as a worker's message
-     * copies it several times faster than the arrays of cells it stands for.
+     * The page's rows of articles.csv, facts.csv and sources.csv, in that order, each its cells in
+     * column order, guarded (csv-rows.ts), packed as one string (packed-rows.ts): the thread that
+     * writes the CSVs makes their text (CsvFileWriter), which takes that work off the workers, the
+     * run's bottleneck, onto a thread that mostly waits.
      */
-    readonly cellsJson: string;
+    readonly cells: PackedRows;
     readonly articles: number; readonly metrics: readonly MetricKey[]; readonly note: string;
   }
   | { readonly seq: number; readonly ok: false; readonly reason: string };
-
-/** Each row of a page's articles.csv, facts.csv and sources.csv: its cells in column order, guarded (csv-rows.ts). */
-export interface PageCells {
-  readonly articles: readonly string[][];
-  readonly facts: readonly string[][];
-  readonly source: readonly string[][];
-}
 
 export function runPageJob(job: PageJob): PageOutcome {
   try {
@@ -42,12 +36,8 @@ export function runPageJob(job: PageJob): PageOutcome {
     const page = processPage(job.bytes, job.meta);
     return {
       seq: job.seq, ok: true,
-      cellsJson: JSON.stringify({
-        // Rows as arrays in column order: papaparse writes arrays faster than it looks keys up.
-        articles: page.articles.map(articleCells),
-        facts: page.statistics.map(factCells),
-        source: [sourceCells(page.meta, page.place)],
-      } satisfies PageCells),
+      // Rows as arrays in column order: papaparse writes arrays faster than it looks keys up.
+      cells: packRows([page.articles.map(articleCells), page.statistics.map(factCells), [sourceCells(page.meta, page.place)]]),
       articles: page.articles.length,
       metrics: page.statistics.map((s) => s.metric),
       note: page.meta.dateBasis === 'text' ? `no date in the manifest; took ${page.meta.date} from the text` : '',

@@ -14,7 +14,8 @@ import { guardCell } from '../formula-guard';
 import { CsvFileWriter } from './csv-file-writer';
 import { errorReason, listInput, readRegularFile } from './input-files';
 import { LockedError, lockOutFolder } from './out-lock';
-import type { PageCells, PageJob } from './page-job';
+import type { PageJob } from './page-job';
+import { unpackRows } from './packed-rows';
 import { defaultThreads, endEarlyWorkers, runPageJobs, startWorkersEarly } from './page-pool';
 import { ManifestError, assignManifest, decodeManifest, emptyMeta, parseManifest, printable, quoted } from './read-manifest';
 import { cleanStaleRuns, startRun } from './run-folder';
@@ -157,10 +158,10 @@ export async function runExtraction(opts: RunOptions): Promise<RunSummary> {
     else await runPageJobs(jobs(), (o) => {
       const source = sources[o.seq]!;
       if (o.ok) {
-        const cells = JSON.parse(o.cellsJson) as PageCells;
-        articles.writeCells(cells.articles);
-        facts.writeCells(cells.facts);
-        sourcesOut.writeCells(cells.source);
+        const [articleRows, factRows, sourceRows] = unpackRows(o.cells, 3); // page-job.ts
+        articles.writeCells(articleRows!);
+        facts.writeCells(factRows!);
+        sourcesOut.writeCells(sourceRows!);
         nArticles += o.articles;
         nStatistics += o.metrics.length;
         for (const m of o.metrics) byMetric[m]++;
