@@ -5,7 +5,7 @@ import { useRouter, useSearchParams } from 'next/navigation';
 import ReactEChartsCore from 'echarts-for-react/lib/core';
 import type { EChartsType } from 'echarts/core';
 import { echarts } from '../charts/echarts-line';
-import { axisExtent, buildTimelineOption, pointAt, seriesPlan, zoomToWindow, type ZoomEvent } from '@/lib/charts/timeline-option';
+import { axisExtent, buildTimelineOption, dayMs, pointAt, seriesPlan, zoomToWindow, type ZoomEvent } from '@/lib/charts/timeline-option';
 import type { TimelineData } from '@/lib/data/timeline-view';
 import type { Theme } from '@/lib/view-state';
 
@@ -71,7 +71,7 @@ export default function TimelineChart({ data, window, theme }: TimelineChartProp
       if (chart.isDisposed()) return;
       const next: PointTarget[] = [];
       seriesPlan(data).forEach((plan, si) => plan.role !== 'span' && plan.points.forEach((p) => {
-        const px = chart.convertToPixel({ seriesIndex: si }, [Date.parse(`${p.date}T00:00:00Z`), p.value]) as number[] | undefined;
+        const px = chart.convertToPixel({ seriesIndex: si }, [dayMs(p.date), p.value]) as number[] | undefined;
         if (px && Number.isFinite(px[0]) && Number.isFinite(px[1])) next.push({ id: p.factId, href: p.href, x: Math.round(px[0]!), y: Math.round(px[1]!) });
       }));
       inBackground(() => setTargets((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next)));
