@@ -131,9 +131,16 @@ export function windowFromZoom(startMs: number, endMs: number): { from: string; 
   return { from: iso(Math.min(startMs, endMs)), to: iso(Math.max(startMs, endMs)) };
 }
 
-function ms(iso: string): number {
+/**
+ * A YYYY-MM-DD date on the time axis: milliseconds at its UTC midnight, as the axis bounds and the
+ * slider are. The series carry these numbers, not the date strings, which ECharts would parse one by
+ * one on every redraw (its parseDate, ~10 ms of a prefecture's 800-point timeline, traced) and as
+ * local time, a few hours off the bounds.
+ */
+export function dayMs(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`);
 }
+const ms = dayMs;
 
 /**
  * Time-axis bounds: the time window where there is one; else every point and span, padded by a
@@ -208,7 +215,7 @@ export function buildTimelineOption(data: TimelineData, window: TimelineWindow =
     const s = data.series[plan.region]!;
     const color = colorOf(plan.region);
     const common = { name: s.name, color, id: `${plan.role}-${s.code}` };
-    const pairs = plan.points.map((p) => [p.date, p.value]);
+    const pairs = plan.points.map((p) => [ms(p.date), p.value]);
     if (plan.role === 'count') {
       return { ...common, type: 'bar', barMaxWidth: 10, data: pairs };
     }
@@ -217,7 +224,7 @@ export function buildTimelineOption(data: TimelineData, window: TimelineWindow =
       const data_: (string | number)[][] = [];
       plan.points.forEach((p, i) => {
         if (i > 0) data_.push(['-', '-']);
-        data_.push([p.start, p.value], [p.date, p.value]);
+        data_.push([ms(p.start), p.value], [ms(p.date), p.value]);
       });
       return {
         ...common, type: 'line', silent: true, symbol: 'none', connectNulls: false,
