@@ -140,7 +140,6 @@ export function windowFromZoom(startMs: number, endMs: number): { from: string; 
 export function dayMs(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`);
 }
-const ms = dayMs;
 
 /**
  * Time-axis bounds: the time window where there is one; else every point and span, padded by a
@@ -148,13 +147,13 @@ const ms = dayMs;
  */
 export function axisExtent(data: TimelineData): { min: number; max: number } | null {
   const dates = data.series.flatMap((s) => s.points.flatMap((p) => [p.start, p.date])).sort();
-  const from = data.window.from ? ms(firstDay(data.window.from)) : undefined;
-  const to = data.window.to ? ms(lastDay(data.window.to)) : undefined;
+  const from = data.window.from ? dayMs(firstDay(data.window.from)) : undefined;
+  const to = data.window.to ? dayMs(lastDay(data.window.to)) : undefined;
   if (dates.length === 0 && (from === undefined || to === undefined)) return null;
   const pad = 31 * 86_400_000;
   return {
-    min: from ?? ms(dates[0]!) - pad,
-    max: to ?? ms(dates[dates.length - 1]!) + pad,
+    min: from ?? dayMs(dates[0]!) - pad,
+    max: to ?? dayMs(dates[dates.length - 1]!) + pad,
   };
 }
 
@@ -215,7 +214,7 @@ export function buildTimelineOption(data: TimelineData, window: TimelineWindow =
     const s = data.series[plan.region]!;
     const color = colorOf(plan.region);
     const common = { name: s.name, color, id: `${plan.role}-${s.code}` };
-    const pairs = plan.points.map((p) => [ms(p.date), p.value]);
+    const pairs = plan.points.map((p) => [dayMs(p.date), p.value]);
     if (plan.role === 'count') {
       return { ...common, type: 'bar', barMaxWidth: 10, data: pairs };
     }
@@ -224,7 +223,7 @@ export function buildTimelineOption(data: TimelineData, window: TimelineWindow =
       const data_: (string | number)[][] = [];
       plan.points.forEach((p, i) => {
         if (i > 0) data_.push(['-', '-']);
-        data_.push([ms(p.start), p.value], [ms(p.date), p.value]);
+        data_.push([dayMs(p.start), p.value], [dayMs(p.date), p.value]);
       });
       return {
         ...common, type: 'line', silent: true, symbol: 'none', connectNulls: false,
@@ -249,8 +248,8 @@ export function buildTimelineOption(data: TimelineData, window: TimelineWindow =
   });
   series.push(...lines);
 
-  const startValue = window.from ? ms(firstDay(window.from)) : undefined;
-  const endValue = window.to ? ms(lastDay(window.to)) : undefined;
+  const startValue = window.from ? dayMs(firstDay(window.from)) : undefined;
+  const endValue = window.to ? dayMs(lastDay(window.to)) : undefined;
 
   return {
     aria: { enabled: true, label: { enabled: true, description: timelineAria(data) } },

@@ -25,7 +25,7 @@ const WARM_UP = new TextEncoder().encode('全省平安建设\n本报讯 今年1-
 runPageJob({ seq: -1, bytes: WARM_UP, meta: { source: 'warm-up.txt', date: '2019-07-18', dateBasis: 'manifest', paper: '', page: '', url: '', title: '', region: '' } });
 port.postMessage({ ready: true });
 
-// Each outcome carries its rows' cells as JSON (page-job.ts), which the main thread writes as CSV.
+// Each outcome carries its rows' cells packed as one string (page-job.ts), which the main thread writes as CSV.
 port.on('message', (first: PageJob) => {
   const held: PageOutcome[] = [];
   let since = 0;

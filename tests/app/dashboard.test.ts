@@ -2,11 +2,23 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { matchRegions, normalise } from '../../components/dashboard/RegionPicker';
 import * as Q from '../../lib/db/queries';
+import type { StatsDb } from '../../lib/db/stats-db';
 import { regionChoices } from '../../lib/data/region-names';
 import { dashboardData, resolveMeasure, tableData } from '../../lib/data/view-data';
 import { links, state, useFixtureDb } from './helpers';
 
 const db = useFixtureDb();
+
+/** `inner` without its cache, each query first shown to `before` (which may hold it back). */
+function watching(inner: StatsDb, before: (sql: string) => Promise<void>): StatsDb {
+  const watched = Object.create(inner) as StatsDb;
+  watched.cached = (_key, compute) => compute();
+  watched.query = async (sql, ...rest) => {
+    await before(sql);
+    return inner.query(sql, ...rest);
+  };
+  return watched;
+}
 
 test('filters: measure, region scope (the region and below), window, paper', async () => {
   const crime = (await resolveMeasure(db(), {}, 'crime.change.%', '330000'))!;
@@ -24,18 +36,14 @@ test('filters: measure, region scope (the region and below), window, paper', asy
 });
 
 test('table: page 1 is asked for beside its count, a later page after it (to clamp it)', async () => {
-  const inner = db();
   const asked: string[] = [];
   let releaseCount = () => {};
   const countHeld = new Promise<void>((r) => (releaseCount = r));
-  const watched = Object.create(inner) as typeof inner;
-  watched.cached = (_key, compute) => compute();
-  watched.query = async (sql, ...rest) => {
+  const watched = watching(db(), async (sql) => {
     const kind = /count\(\*\)/.test(sql) ? 'count' : 'page';
     asked.push(kind);
     if (kind === 'count') await countHeld;
-    return inner.query(sql, ...rest);
-  };
+  });
   const first = Q.factPage(watched, {}, 'date', 'desc', 1, 4, 'zh');
   await new Promise((r) => setTimeout(r, 20));
   assert.deepEqual(asked, ['count', 'page'], 'page 1 does not wait for the count');
@@ -78,23 +86,19 @@ test('table: sorted, paginated in the database, deterministic, every row links t
 });
 
 test('dashboard: the headline and totals are asked for while the measure is being resolved', async () => {
-  const inner = db();
   const asked: string[] = [];
   let open = () => {};
   const gate = new Promise<void>((r) => (open = r));
-  const watched = Object.create(inner) as typeof inner;
-  watched.cached = (_key, compute) => compute();
-  watched.query = async (sql, ...rest) => {
+  const watched = watching(db(), async (sql) => {
     asked.push(sql.replace(/\s+/g, ' '));
     await gate;
-    return inner.query(sql, ...rest);
-  };
+  });
   const view = dashboardData(watched, state({ from: '2018', to: '2019' }), links);
   await new Promise((r) => setTimeout(r, 20));
   assert.ok(asked.some((q) => q.includes('PARTITION BY measure_id')), 'the headline\'s latest figures are asked before the measure is known');
   assert.ok(!asked.some((q) => q.includes('PARTITION BY region_code')), 'the map\'s, which need the measure, are not');
   open();
-  assert.deepEqual(await view, await dashboardData(inner, state({ from: '2018', to: '2019' }), links), 'the same view');
+  assert.deepEqual(await view, await dashboardData(db(), state({ from: '2018', to: '2019' }), links), 'the same view');
 });
 
 test('dashboard: one payload per URL state, no more rows than a page, fallbacks for unknown values', async () => {
