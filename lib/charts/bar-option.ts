@@ -22,7 +22,7 @@ export function buildBarOption(s: MeasureSeries, color: string): BarOption {
       enabled: true,
       label: { enabled: true, description: `${s.label}：${s.items.map((i) => `${i.label} ${i.figure}`).join('；')}` },
     },
-    grid: { left: 8, right: 64, top: 8, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 64, top: 8, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: { trigger: 'item', formatter: (p: unknown) => items[(p as { dataIndex: number }).dataIndex]?.figure ?? '' },
     xAxis: {
       type: 'value',

@@ -256,7 +256,7 @@ export function buildTimelineOption(data: TimelineData, window: TimelineWindow =
     animation: false, // drawn once: lines growing in repaint the SVG every frame
     color: colors,
     textStyle: { color: fg },
-    grid: { left: 56, right: 24, top: gridTop, bottom: 72, containLabel: true },
+    grid: { left: 56, right: 24, top: gridTop, bottom: 72, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     legend: {
       type: 'plain', top: 0, left: 'center', itemGap: 10, textStyle: { color: fg, fontSize: 12 },
       data: names.map((name) => ({ name, icon: 'roundRect' })),
