@@ -7,13 +7,14 @@
  * Outcomes go back in batches: while more jobs wait in its queue, a worker keeps the outcomes of
  * those it has done (up to BATCH_MAX, or BATCH_MS after the first) and sends them as one message.
  * A message to a thread that sleeps costs some 40–80 µs to wake it, a tenth of a page's work, and
- * the main thread mostly sleeps.
+ * the main thread mostly sleeps. The pool keeps three batches in flight (page-pool.ts), so the
+ * queue still holds jobs when a batch goes back.
  */
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { progressWriter, type ProgressShare } from './job-progress';
 import { runPageJob, type PageJob, type PageOutcome } from './page-job';
 
-const BATCH_MAX = 32;
+const BATCH_MAX = 16;
 const BATCH_MS = 25;
 
 const port = parentPort!;
