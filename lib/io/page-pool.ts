@@ -28,7 +28,7 @@ const AHEAD_PER_WORKER = 64;
 /**
  * Three batches (page-worker.ts): a worker sends one back while two wait in its queue. With 16 (one
  * batch, sent when the queue ran dry), a worker waited for this thread to wake, write the batch's
- * rows and send more: 0.15–0.47 s of a 20 MB run at load 4.
+ * rows and send more: 0.29–0.47 s of a 20 MB run at load 4–5.
  */
 const IN_FLIGHT_PER_WORKER = 48;
 const IN_FLIGHT_BYTES = 4 << 20;
