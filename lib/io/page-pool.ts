@@ -18,7 +18,8 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { newProgressShare, runningJob, type ProgressShare } from './job-progress';
 import type { PageJob, PageOutcome } from './page-job';
-import { ROOT, WORKER, scriptBundle } from './script-bundle';
+import { gazetteerCachePath } from './gazetteer-cache';
+import { ROOT, WORKER, bundleHash, scriptBundle } from './script-bundle';
 
 /**
  * Jobs sent ahead of the first outcome not yet delivered, a worker: bounds the outcomes held back.
@@ -88,9 +89,12 @@ function workerStarter(): { readonly start: () => Started; readonly notes: reado
   const args = process.execArgv;
   const execArgv = args.filter((a, i) => !isTsxRequire(a, args[i + 1]) && !isTsxRequire(args[i - 1] ?? '', a) && !/^--require=tsx(\/|$)/.test(a));
   const file = bundle ?? path.join(ROOT, 'lib/io/page-worker.cjs');
+  // The gazetteer ready-made, keyed on the bundle's sources (gazetteer-cache.ts); none without a bundle.
+  const hash = bundle ? bundleHash(WORKER) : null;
+  const gazetteerFile = bundle && hash ? gazetteerCachePath(path.dirname(bundle), hash) : undefined;
   const start = (): Started => {
     const progress = newProgressShare();
-    return { worker: new Worker(file, bundle ? { execArgv, workerData: { progress } } : { workerData: { progress } }), progress };
+    return { worker: new Worker(file, bundle ? { execArgv, workerData: { progress, gazetteerFile } } : { workerData: { progress } }), progress };
   };
   starter = { start, notes };
   return starter;
