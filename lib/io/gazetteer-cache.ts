@@ -1,6 +1,6 @@
 /**
  * The gazetteer kept ready-made in a file (lib/extract/gazetteer-file.ts) for the extraction
- * workers: a worker reads it instead of building the gazetteer (some 15–30 ms against 70), or
+ * workers: a worker reads it instead of building the gazetteer (some 30 ms against 70), or
  * builds it and writes the file for the next run. The file's name is keyed on the sources it was
  * built from (page-pool.ts names it after the worker bundle's hash), so a changed source makes a
  * new file; the others of the folder are removed then.
