@@ -35,6 +35,8 @@ const baseOf = (s: Partial<Base>): FactFilter => ({ paper: s.paper ?? null, revi
 const windowOf = (s: { from?: string | null; to?: string | null }): TimeWindow => ({ from: s.from ?? undefined, to: s.to ?? undefined });
 const namesIn = (lang: Lang) => (code: string, fallback: string) => regionDisplay(code, fallback, lang);
 
+const factsIn = (regions: readonly Q.RegionCount[]) => regions.reduce((n, r) => n + r.facts, 0);
+
 /** A region and everything below it; for the province, `province` (every fact, or the known regions). */
 function below(r: RegionInfo, province: 'all' | 'tree'): Scope {
   if (r.level === 'province') return { kind: province };
@@ -66,9 +68,13 @@ export async function mapData(db: StatsDb, s: MapState, measure: MeasureOption |
   const province = view.code === tree.province.code;
   const chosen: FactFilter = { ...base, measure: measure?.id ?? null, ...windowOf(s) };
   const scoped: FactFilter = { ...chosen, scope: below(view, 'tree') };
+  // The province's map reads its regions and the unplaced count off the count of every region,
+  // which the dashboard's timeline and table ask for too (one query for the three).
+  const everyRegion = province ? Q.countByRegion(db, chosen) : null;
   const [all, own, prefectures, latest, unplaced, years, totalFacts, regions, articles, problems] = await Promise.all([
-    measureOptions(db, base, tree.province.code), Q.countByRegion(db, scoped), province ? Q.countByPrefecture(db, chosen) : [],
-    Q.latestPer(db, scoped, 'region_code', MAX_LISTED), Q.countUnplaced(db, chosen), Q.factYears(db, base),
+    measureOptions(db, base, tree.province.code), everyRegion?.then((rs) => rs.filter((r) => r.inTree)) ?? Q.countByRegion(db, scoped),
+    province ? Q.countByPrefecture(db, chosen) : [], Q.latestPer(db, scoped, 'region_code', MAX_LISTED),
+    everyRegion?.then((rs) => factsIn(rs.filter((r) => !r.inTree))) ?? Q.countUnplaced(db, chosen), Q.factYears(db, base),
     Q.countFacts(db, base), Q.countByRegion(db, base), Q.countArticles(db, base.paper ?? null), Q.inputProblems(db, 0),
   ]);
   return buildMapView(
@@ -112,7 +118,8 @@ export async function timelineData(db: StatsDb, s: Base & Pick<ViewState, 'regio
 export async function tableData(db: StatsDb, s: ViewState, measure: MeasureOption | null, factHref?: Links['fact']): Promise<TableData> {
   const region = tree.get(s.region) ?? tree.province;
   const f: FactFilter = { ...baseOf(s), measure: measure?.id ?? null, ...windowOf(s), scope: below(region, 'all') };
-  const page = await Q.factPage(db, f, s.sort, s.dir, s.page, PAGE_SIZE, s.lang);
+  // The total is read off the count per region, which the dashboard's timeline asks for too.
+  const page = await Q.factPage(db, f, s.sort, s.dir, s.page, PAGE_SIZE, s.lang, Q.countByRegion(db, f).then(factsIn));
   return buildTable(page, { sort: s.sort, dir: s.dir, lang: s.lang, pageSize: PAGE_SIZE }, namesIn(s.lang), factHref);
 }
 

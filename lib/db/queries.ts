@@ -70,16 +70,18 @@ export interface RegionCount {
   /** The earliest start and latest end as written (a period "2018-01", else the publication date); '' without dated facts. */
   readonly firstRaw: string;
   readonly lastRaw: string;
+  /** A region of the region tree (lib/data/regions.ts); false for 000000 and codes the tree does not know. */
+  readonly inTree: boolean;
 }
 
 function toRegionCount(r: Row, code: unknown): RegionCount {
   return {
     code: str(code), name: str(r.name), facts: num(r.n), sources: num(r.sources), undated: num(r.undated),
-    first: str(r.first), last: str(r.last), firstRaw: str(r.first_raw), lastRaw: str(r.last_raw),
+    first: str(r.first), last: str(r.last), firstRaw: str(r.first_raw), lastRaw: str(r.last_raw), inTree: r.in_tree === true,
   };
 }
 
-const REGION_AGGREGATES = `min(region_name) AS name, count(*)::INTEGER AS n, count(DISTINCT source)::INTEGER AS sources,
+const REGION_AGGREGATES = `min(region_name) AS name, count(*)::INTEGER AS n, count(DISTINCT source)::INTEGER AS sources, bool_or(in_tree) AS in_tree,
   count(*) FILTER (WHERE axis_date = '')::INTEGER AS undated,
   min(axis_start) FILTER (WHERE axis_date <> '') AS first, max(axis_date) AS last,
   arg_min(CASE WHEN period_start <> '' THEN period_start WHEN period_end <> '' THEN period_end ELSE published END, axis_start) FILTER (WHERE axis_date <> '') AS first_raw,
@@ -146,8 +148,12 @@ const ORDER: Readonly<Record<SortKey, string>> = { date: 'axis_date', value: 'si
 /**
  * One page of the filtered facts in the table's order (ties by fact id). Region order is by the
  * display name in `lang`, ranked once per generation in JavaScript (zh-CN collation) as region_rank.
+ * `count`: how many facts the filter keeps, when the caller has it from another query.
  */
-export async function factPage(db: StatsDb, f: FactFilter, sort: SortKey, dir: 'asc' | 'desc', page: number, size: number, lang: 'zh' | 'en'): Promise<FactPage> {
+export async function factPage(
+  db: StatsDb, f: FactFilter, sort: SortKey, dir: 'asc' | 'desc', page: number, size: number, lang: 'zh' | 'en',
+  count: Promise<number> = countFacts(db, f),
+): Promise<FactPage> {
   const order = `${ORDER[sort]} ${dir === 'asc' ? 'ASC' : 'DESC'}, fact_id ASC`;
   const rank = lang === 'en' ? 'rank_en' : 'rank_zh';
   const rowsOf = (shown: number) => select(db, 'page', f, `${sort}|${dir}|${shown}|${size}|${lang}`, (where) => `
@@ -155,7 +161,7 @@ export async function factPage(db: StatsDb, f: FactFilter, sort: SortKey, dir: '
     FROM reader_facts LEFT JOIN region_rank r USING (region_code, region_name) ${where}
     ORDER BY ${order} LIMIT $size OFFSET $offset`, { size, offset: (shown - 1) * size });
   // Page 1 (nearly every view) is never clamped: asked for beside the count, not after it.
-  const [total, first] = await Promise.all([countFacts(db, f), page <= 1 ? rowsOf(1) : null]);
+  const [total, first] = await Promise.all([count, page <= 1 ? rowsOf(1) : null]);
   const pages = Math.max(1, Math.ceil(total / size));
   const shown = Math.min(Math.max(1, page), pages);
   const rows = first ?? await rowsOf(shown);

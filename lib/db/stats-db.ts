@@ -8,7 +8,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { DuckDBInstance, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection, type DuckDBPreparedStatement, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import { dataDir } from '../data/config';
 import { correctionsPath } from '../review/config';
 import { DB_SCHEMA_VERSION, buildStatsDb } from './build-db';
@@ -28,6 +28,12 @@ const RETIRE_MS = 30_000;
 const MEMORY_LIMIT_MB = 512;
 /** Query results kept per generation (least recently used go first). */
 const CACHE_ENTRIES = 4000;
+/**
+ * Prepared statements kept per connection, by SQL text (least recently used go first). The views
+ * ask a bounded set of texts (lib/db/queries.ts: values are parameters); parsing and planning one
+ * again for every new URL state took some 4 ms of the server's main thread per dashboard.
+ */
+const STATEMENTS_PER_CONNECTION = 256;
 
 export interface StatsDb {
   /** Changes whenever the data readers see changes (database file, corrections): part of every cache key. */
@@ -45,6 +51,7 @@ class Generation implements StatsDb {
   private readonly idle: DuckDBConnection[] = [];
   private readonly waiting: ((c: DuckDBConnection) => void)[] = [];
   private readonly cache = new Map<string, Promise<unknown>>();
+  private readonly statements = new Map<DuckDBConnection, Map<string, Promise<DuckDBPreparedStatement>>>();
   private active = 0;
   private retired = false;
   private closed = false;
@@ -77,12 +84,36 @@ class Generation implements StatsDb {
     this.active++;
     const c = await this.acquire();
     try {
-      const reader = await c.runAndReadAll(sql, params, types);
+      const statement = await this.prepared(c, sql);
+      statement.clearBindings();
+      statement.bind(params, types);
+      const reader = await statement.runAndReadAll();
       return reader.getRowObjectsJS() as Row[];
     } finally {
       this.release(c);
       this.active--;
     }
+  }
+
+  /** `sql` prepared on connection `c` (which runs one query at a time), once while it is among the recently used. */
+  private prepared(c: DuckDBConnection, sql: string): Promise<DuckDBPreparedStatement> {
+    let kept = this.statements.get(c);
+    if (!kept) this.statements.set(c, (kept = new Map()));
+    const hit = kept.get(sql);
+    if (hit) {
+      kept.delete(sql);
+      kept.set(sql, hit);
+      return hit;
+    }
+    const p = c.prepare(sql);
+    kept.set(sql, p);
+    p.catch(() => kept.delete(sql)); // an error is not remembered
+    if (kept.size > STATEMENTS_PER_CONNECTION) {
+      const [oldest, statement] = kept.entries().next().value!;
+      kept.delete(oldest);
+      void statement.then((st) => st.destroySync(), () => {});
+    }
+    return p;
   }
 
   cached<T>(key: string, compute: () => Promise<T>): Promise<T> {

@@ -27,6 +27,13 @@ export const MAX_FILL = 0xffff;
 
 const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0x03]);
 
+/**
+ * zlib's level for the pieces. A page is compressed while its first reader waits for it: the
+ * dashboard at 100k articles (950 kB of HTML) took 15.7 ms at zlib's default 6 and 5.7 ms at 4,
+ * for 8 % more bytes (129.7 against 119.8 kB); 1 took 3.4 ms for 22 % more.
+ */
+export const DEFLATE_LEVEL = 4;
+
 /** Cuts `body` at every occurrence of `placeholder` and compresses the pieces. */
 export function holedBody(body: Buffer, placeholder: string): HoledBody {
   const pieces: Buffer[] = [];
@@ -38,7 +45,7 @@ export function holedBody(body: Buffer, placeholder: string): HoledBody {
     from = at + mark.length;
   }
   pieces.push(body.subarray(from));
-  const deflated = pieces.map((p, i) => (i < pieces.length - 1 ? deflateRawSync(p, { finishFlush: constants.Z_SYNC_FLUSH }) : deflateRawSync(p)));
+  const deflated = pieces.map((p, i) => deflateRawSync(p, { level: DEFLATE_LEVEL, ...(i < pieces.length - 1 ? { finishFlush: constants.Z_SYNC_FLUSH } : {}) }));
   return {
     pieces,
     deflated,

@@ -58,7 +58,7 @@ test('the timeline: the top regions first, the others on demand', async () => {
 });
 
 test('a series with more figures than a chart can show is drawn as medians per month, or per year', async () => {
-  const region = { code: '331181', name: '龙泉市', sources: 1, first: '2010-01-01', last: '2010-12-31', firstRaw: '2010', lastRaw: '2010' };
+  const region = { code: '331181', name: '龙泉市', sources: 1, first: '2010-01-01', last: '2010-12-31', firstRaw: '2010', lastRaw: '2010', inTree: true };
   assert.equal(seriesGrain({ ...region, facts: SERIES_POINTS, undated: 0 }, false), 'facts');
   assert.equal(seriesGrain({ ...region, facts: SERIES_POINTS + 5, undated: 5 }, false), 'facts', 'undated figures are not drawn');
   assert.equal(seriesGrain({ ...region, facts: SERIES_POINTS + 1, undated: 0 }, false), 7);
