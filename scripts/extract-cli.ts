@@ -8,7 +8,7 @@ import { SingleBar } from 'cli-progress';
 import { METRIC_KEYS } from '../lib/schema';
 import { ManifestError, printable } from '../lib/io/read-manifest';
 import { DEFAULT_FILE_TIMEOUT_S, LockedError, UsageError, runExtraction } from '../lib/io/run-extraction';
-import { reviewedSummaryLines, writeReviewedFacts, type ReviewedSummary } from '../lib/io/write-reviewed';
+import { ReviewedFactsWriter, reviewedSummaryLines, type ReviewedSummary } from '../lib/io/write-reviewed';
 import { correctionsPath } from '../lib/review/config';
 
 const USAGE = 'usage: npm run extract -- [--input DIR] [--out DIR] [--corrections FILE] [--file-timeout SECONDS] [--threads N] [--no-db]   (defaults: data/raw, data/processed, data/corrections.csv, 60, one per core but one)';
@@ -64,6 +64,9 @@ async function main(): Promise<number> {
   let reviewed: ReviewedSummary | null = null;
   const bar = process.stderr.isTTY ? new SingleBar({ format: 'extracting {bar} {value}/{total} files  {source}', hideCursor: true, clearOnComplete: true, stream: process.stderr }) : null;
   const notes: string[] = [];
+  // facts.reviewed.csv, written along with facts.csv (made, and corrections.csv read, when the run writes its first file).
+  let reviewedFacts: ReviewedFactsWriter | null = null;
+  const reviewedWriter = () => (reviewedFacts ??= new ReviewedFactsWriter(args.values.corrections ?? correctionsPath()));
   try {
     const started = Date.now();
     const summary = await runExtraction({
@@ -73,8 +76,9 @@ async function main(): Promise<number> {
       threads: threadsArg === undefined ? undefined : Number(threadsArg),
       signal: abortOnSignals(),
       // The reviewers' decisions (data/corrections.csv) applied to the new facts: facts.reviewed.csv, one of the run's files.
+      onFacts: (runDir, bytes) => reviewedWriter().add(runDir, bytes),
       beforeCommit: (runDir) => {
-        reviewed = writeReviewedFacts(runDir, args.values.corrections ?? correctionsPath());
+        reviewed = reviewedWriter().finish(runDir);
       },
       onProgress: (done, total, source) => {
         if (!bar) return;
@@ -105,6 +109,7 @@ async function main(): Promise<number> {
     }
     return 0;
   } catch (e) {
+    (reviewedFacts as ReviewedFactsWriter | null)?.abandon();
     bar?.stop();
     for (const n of notes) console.error(n);
     if (e instanceof UsageError || e instanceof ManifestError || e instanceof LockedError) {

@@ -162,7 +162,15 @@ function nameHash(word: string): number {
 
 let cached: Gazetteer | null = null;
 
-/** The gazetteer, built once per process (about 26,000 names). */
+/**
+ * Uses `g` as this process's gazetteer, one made ready before (gazetteer-file.ts) from the same
+ * sources, instead of building it; no effect once the gazetteer is there.
+ */
+export function provideGazetteer(g: Gazetteer): void {
+  cached ??= g;
+}
+
+/** The gazetteer, built once per process (about 26,000 names) unless one was provided. */
 export function gazetteer(): Gazetteer {
   if (!cached) {
     const words: string[] = [];

@@ -1,6 +1,7 @@
 /**
  * A CSV output of a run, written row batch by row batch into the run's own folder (run-folder.ts
- * publishes the folder once every output is complete). CSV text comes from papaparse.
+ * publishes the folder once every output is complete). CSV text comes from papaparse. `onBytes`,
+ * if given, is told each text written (the header first) as the bytes written.
  */
 import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import Papa from 'papaparse';
@@ -8,20 +9,35 @@ import Papa from 'papaparse';
 export class CsvFileWriter<C extends string> {
   private fd: number | null;
 
-  constructor(readonly file: string, private readonly columns: readonly C[]) {
+  constructor(readonly file: string, private readonly columns: readonly C[], private readonly onBytes?: (bytes: Buffer) => void) {
     this.fd = openSync(file, 'wx');
-    writeSync(this.fd, `${columns.join(',')}\n`);
+    try {
+      this.append(`${columns.join(',')}\n`);
+    } catch (e) {
+      this.abandon();
+      throw e;
+    }
+  }
+
+  private append(text: string): void {
+    if (!this.onBytes) {
+      writeSync(this.fd!, text);
+      return;
+    }
+    const bytes = Buffer.from(text);
+    for (let at = 0; at < bytes.length;) at += writeSync(this.fd!, bytes, at);
+    this.onBytes(bytes);
   }
 
   write(rows: ReadonlyArray<Record<C, string>>): void {
     if (rows.length === 0 || this.fd === null) return;
-    writeSync(this.fd, `${Papa.unparse(rows.map((r) => this.columns.map((c) => r[c])), { header: false, newline: '\n' })}\n`);
+    this.append(`${Papa.unparse(rows.map((r) => this.columns.map((c) => r[c])), { header: false, newline: '\n' })}\n`);
   }
 
   /** Appends rows given as their cells in column order. */
   writeCells(rows: ReadonlyArray<readonly string[]>): void {
     if (rows.length === 0 || this.fd === null) return;
-    writeSync(this.fd, `${Papa.unparse(rows as string[][], { header: false, newline: '\n' })}\n`);
+    this.append(`${Papa.unparse(rows as string[][], { header: false, newline: '\n' })}\n`);
   }
 
   /** Flushes the file to disk and closes it. */

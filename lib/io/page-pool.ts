@@ -7,8 +7,9 @@
  * says in shared memory which page it runs: job-progress.ts); a worker that dies (out of memory)
  * costs only its page. A worker has at most IN_FLIGHT_PER_WORKER jobs (and IN_FLIGHT_BYTES of
  * pages, one page whatever its size) in flight, which lets it send their outcomes back in batches
- * (page-worker.ts), and at most MAX_AHEAD outcomes wait for an earlier one, so memory does not
- * grow with the corpus. A run
+ * (page-worker.ts) while jobs still wait in its queue, so that it never idles waiting for this
+ * thread to write a batch and send more; at most AHEAD_PER_WORKER outcomes a worker wait for an
+ * earlier one, so memory does not grow with the corpus. A run
  * can start its workers before it has its jobs (startWorkersEarly): a worker's start (about 0.3 s:
  * its code and tables) then overlaps the run's own preparation.
  */
@@ -17,11 +18,20 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { newProgressShare, runningJob, type ProgressShare } from './job-progress';
 import type { PageJob, PageOutcome } from './page-job';
-import { ROOT, WORKER, scriptBundle } from './script-bundle';
+import { gazetteerCachePath } from './gazetteer-cache';
+import { ROOT, WORKER, bundleHash, scriptBundle } from './script-bundle';
 
-/** Jobs sent ahead of the first outcome not yet delivered: bounds the outcomes held back. */
-const MAX_AHEAD = 64;
-const IN_FLIGHT_PER_WORKER = 16;
+/**
+ * Jobs sent ahead of the first outcome not yet delivered, a worker: bounds the outcomes held back.
+ * More than IN_FLIGHT_PER_WORKER, so that a worker's next jobs go out before its batch is written.
+ */
+const AHEAD_PER_WORKER = 64;
+/**
+ * Three batches (page-worker.ts): a worker sends one back while two wait in its queue. With 16 (one
+ * batch, sent when the queue ran dry), a worker waited for this thread to wake, write the batch's
+ * rows and send more: 0.29–0.47 s of a 20 MB run at load 4–5.
+ */
+const IN_FLIGHT_PER_WORKER = 48;
 const IN_FLIGHT_BYTES = 4 << 20;
 
 export interface PoolOptions {
@@ -79,9 +89,12 @@ function workerStarter(): { readonly start: () => Started; readonly notes: reado
   const args = process.execArgv;
   const execArgv = args.filter((a, i) => !isTsxRequire(a, args[i + 1]) && !isTsxRequire(args[i - 1] ?? '', a) && !/^--require=tsx(\/|$)/.test(a));
   const file = bundle ?? path.join(ROOT, 'lib/io/page-worker.cjs');
+  // The gazetteer ready-made, keyed on the bundle's sources (gazetteer-cache.ts); none without a bundle.
+  const hash = bundle ? bundleHash(WORKER) : null;
+  const gazetteerFile = bundle && hash ? gazetteerCachePath(path.dirname(bundle), hash) : undefined;
   const start = (): Started => {
     const progress = newProgressShare();
-    return { worker: new Worker(file, bundle ? { execArgv, workerData: { progress } } : { workerData: { progress } }), progress };
+    return { worker: new Worker(file, bundle ? { execArgv, workerData: { progress, gazetteerFile } } : { workerData: { progress } }), progress };
   };
   starter = { start, notes };
   return starter;
@@ -120,6 +133,8 @@ export function endEarlyWorkers(): void {
 
 export async function runPageJobs(jobs: Iterable<PageJob>, onOutcome: (o: PageOutcome) => void, opts: PoolOptions = {}): Promise<void> {
   const timeout = opts.fileTimeoutMs ?? 0;
+  const threads = opts.threads ?? defaultThreads();
+  const maxAhead = AHEAD_PER_WORKER * threads;
   const onNote = opts.onNote ?? (() => {});
   const { start: startWorker, notes } = workerStarter();
   for (const n of notes) onNote(n);
@@ -139,7 +154,7 @@ export async function runPageJobs(jobs: Iterable<PageJob>, onOutcome: (o: PageOu
   let peeked: PageJob | undefined;
   const nextJob = (): PageJob | undefined => {
     peeked ??= take();
-    if (!peeked || peeked.seq - nextOut >= MAX_AHEAD) return undefined;
+    if (!peeked || peeked.seq - nextOut >= maxAhead) return undefined;
     const job = peeked;
     peeked = undefined;
     return job;
@@ -200,10 +215,10 @@ export async function runPageJobs(jobs: Iterable<PageJob>, onOutcome: (o: PageOu
             slot.ready = true;
             return;
           }
-          for (const outcome of o) {
-            slot.bytes -= slot.sent.shift()!.bytes.length;
-            deliver(outcome);
-          }
+          for (let i = 0; i < o.length; i++) slot.bytes -= slot.sent.shift()!.bytes.length;
+          // The worker gets its next jobs before this thread writes the outcomes' rows: it need not wait.
+          feed(slot);
+          for (const outcome of o) deliver(outcome);
         }));
         worker.on('error', (e) => step(() => {
           if (slot.worker === worker) replace(slot, `the extractor failed on this file: ${e.message}`);
@@ -224,7 +239,7 @@ export async function runPageJobs(jobs: Iterable<PageJob>, onOutcome: (o: PageOu
         attach(slot, startWorker());
         if (lost) deliver({ seq: lost.seq, ok: false, reason });
       };
-      for (let i = 0; i < (opts.threads ?? defaultThreads()); i++) {
+      for (let i = 0; i < threads; i++) {
         const slot: Slot = { worker: null as unknown as Worker, progress: newProgressShare(), ready: false, sent: [], bytes: 0 };
         slots.push(slot);
         const e = taken.shift();

@@ -33,6 +33,8 @@ export interface RunOptions {
   readonly fileTimeoutS?: number;
   /** Aborting stops the run; the outputs stay as they were. */
   readonly signal?: AbortSignal;
+  /** Told each text appended to facts.csv (its header first), as the bytes written, with the run's folder. */
+  readonly onFacts?: (runDir: string, bytes: Buffer) => void;
   /** Run with the run's folder once its CSVs are complete, before it is published: more outputs may be written there. */
   readonly beforeCommit?: (runDir: string) => void;
 }
@@ -134,7 +136,8 @@ export async function runExtraction(opts: RunOptions): Promise<RunSummary> {
   const writers: Array<CsvFileWriter<string>> = [];
   try {
     const articles = new CsvFileWriter(path.join(run.dir, 'articles.csv'), ARTICLE_COLUMNS);
-    const facts = new CsvFileWriter(path.join(run.dir, 'facts.csv'), FACT_COLUMNS);
+    const onFacts = opts.onFacts;
+    const facts = new CsvFileWriter(path.join(run.dir, 'facts.csv'), FACT_COLUMNS, onFacts && ((bytes) => onFacts(run.dir, bytes)));
     const sourcesOut = new CsvFileWriter(path.join(run.dir, 'sources.csv'), SOURCE_COLUMNS);
     const skippedOut = new CsvFileWriter(path.join(run.dir, 'skipped.csv'), SKIPPED_COLUMNS);
     writers.push(articles, facts, sourcesOut, skippedOut);

@@ -93,6 +93,11 @@ export function scriptBundle(spec: BundleSpec, onProblem: (reason: string) => vo
   }
 }
 
+/** The hash of the sources `spec`'s bundle was last built from; null when it has none. */
+export function bundleHash(spec: BundleSpec): string | null {
+  return readStamp(spec)?.hash ?? null;
+}
+
 /**
  * Runs a bundle as a module of this process, compiled as it is: a loader hook (tsx's, which also
  * reads plain JavaScript) is not asked to transform it.
