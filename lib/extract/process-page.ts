@@ -4,7 +4,7 @@
  */
 import type { Article, ArticlePlace, SourceMeta, Statistic } from '../schema';
 import { NO_PLACE } from './article-place';
-import { decodeBytes, type TextEncoding } from './decode-bytes';
+import { decodeBytes, type DecodedText, type TextEncoding } from './decode-bytes';
 import { extractArticleAndPlace } from './extract-article';
 import { matchText, sameLength } from './match-text';
 import { articleId } from './ids';
@@ -24,7 +24,11 @@ export interface PageResult {
 
 /** `meta` from the manifest; a missing date is taken from the text where it can be. */
 export function processPage(bytes: Uint8Array, meta: SourceMeta): PageResult {
-  const { text, encoding } = decodeBytes(bytes);
+  return processText(decodeBytes(bytes), meta);
+}
+
+/** processPage of a file's text, decoded already (decode-bytes.ts). */
+export function processText({ text, encoding }: DecodedText, meta: SourceMeta): PageResult {
   if (text.includes('\u0000')) throw new Error('binary file (contains NUL bytes)');
   let pageMeta = meta;
   if (!meta.date) {

@@ -14,7 +14,7 @@ import { guardCell } from '../formula-guard';
 import { CsvFileWriter } from './csv-file-writer';
 import { errorReason, listInput, readRegularFile } from './input-files';
 import { LockedError, lockOutFolder } from './out-lock';
-import type { PageJob } from './page-job';
+import { pageJob, type PageJob } from './page-job';
 import { unpackRows } from './packed-rows';
 import { defaultThreads, endEarlyWorkers, runPageJobs, startWorkersEarly } from './page-pool';
 import { ManifestError, assignManifest, decodeManifest, emptyMeta, parseManifest, printable, quoted } from './read-manifest';
@@ -151,7 +151,7 @@ export async function runExtraction(opts: RunOptions): Promise<RunSummary> {
         const read = readRegularFile(path.join(opts.input, source));
         if ('bytes' in read) {
           bytes += read.bytes.length;
-          yield { seq, bytes: read.bytes, meta }; // a Buffer is a Uint8Array
+          yield pageJob(seq, read.bytes, meta); // a Buffer is a Uint8Array
         } else {
           yield { seq, bytes: new Uint8Array(), meta, readError: `cannot read: ${read.reason}` };
         }
