@@ -56,6 +56,8 @@ async function waitForChart(page: Page, regions: readonly SyntheticRegion[], yea
 async function tableRegions(page: Page): Promise<string[]> {
   const details = page.locator('details.chart-table');
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+  // Its rows are drawn after the details' toggle event (TimelineTable.tsx), a task after the click.
+  await page.locator('[data-testid="timeline-table"] tbody tr').first().waitFor();
   return [...new Set(await page.locator('[data-testid="timeline-table"] tbody th').allTextContents())].sort();
 }
 

@@ -25,6 +25,8 @@ async function open(width: number, path: string): Promise<{ page: Page; problems
 /** The dates of the timeline's data table, opened as a reader opens it. */
 async function tableDates(page: Page): Promise<string[]> {
   await page.locator('details.chart-table summary').click();
+  // Its rows are drawn after the details' toggle event (TimelineTable.tsx), a task after the click.
+  await page.locator('[data-testid="timeline-table"] tbody tr').first().waitFor();
   return page.locator('[data-testid="timeline-table"] tbody tr td:first-child').allTextContents();
 }
 
