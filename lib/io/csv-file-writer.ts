@@ -5,6 +5,7 @@
  */
 import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import Papa from 'papaparse';
+import { writeAll } from './write-atomic';
 
 export class CsvFileWriter<C extends string> {
   private fd: number | null;
@@ -25,7 +26,7 @@ export class CsvFileWriter<C extends string> {
       return;
     }
     const bytes = Buffer.from(text);
-    for (let at = 0; at < bytes.length;) at += writeSync(this.fd!, bytes, at);
+    writeAll(this.fd!, bytes);
     this.onBytes(bytes);
   }
 

@@ -5,7 +5,7 @@
  * written while the run writes facts.csv (ReviewedFactsWriter), not read back after it: rows no
  * decision touches go out as they come, so what is left when the run ends is the few touched rows.
  */
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import {
@@ -19,7 +19,7 @@ import { guardRow, unguardCell } from '../formula-guard';
 import { applyDecisions, type ArticleText } from '../review/apply-decisions';
 import { parseCorrections } from '../review/parse-corrections';
 import { standingDecisions } from '../review/standing-decisions';
-import { tempPathFor } from './write-atomic';
+import { tempPathFor, writeAll } from './write-atomic';
 
 export const REVIEWED_FACTS_FILE = 'facts.reviewed.csv';
 
@@ -45,8 +45,11 @@ export interface RowSpan {
  * their bytes exactly; empty rows are left out.
  */
 export function csvRowSpans(bytes: Uint8Array): RowSpan[] {
-  return rowSpansFrom(bytes, bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+  return rowSpansFrom(bytes, bomLength(bytes));
 }
+
+/** 3 when `bytes` start with UTF-8's byte order mark, else 0. */
+const bomLength = (bytes: Uint8Array): number => (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
 
 /** csvRowSpans from byte `from` on (no byte order mark looked for). */
 function rowSpansFrom(bytes: Uint8Array, from: number): RowSpan[] {
@@ -158,7 +161,7 @@ export class ReviewedFactsWriter {
       writeAll(this.fd, Buffer.from(`${REVIEWED_FACT_COLUMNS.join(',')}\n`));
     }
     const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const spans = rowSpansFrom(b, this.lines === 0 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0);
+    const spans = rowSpansFrom(b, this.lines === 0 ? bomLength(b) : 0);
     const file = path.join(outDir, 'facts.csv');
     const out: Uint8Array[] = [];
     for (const s of spans) {
@@ -250,10 +253,6 @@ function* inChunks(parts: readonly Uint8Array[]): Generator<Uint8Array> {
     from = i + 1;
     size = 0;
   }
-}
-
-function writeAll(fd: number, bytes: Uint8Array): void {
-  for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
 }
 
 /** facts.reviewed.csv for the facts.csv of `outDir` as it is (ReviewedFactsWriter, given the file at once). */
